@@ -1,0 +1,24 @@
+/** Inclusive, 1-based line ranges as curators write them in YAML: `7`, `"21-27"`. */
+export interface LineRange {
+  from: number;
+  to: number;
+}
+
+const RANGE = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/;
+
+export function parseLineRange(value: number | string): LineRange | undefined {
+  const match = RANGE.exec(String(value));
+  if (!match) return undefined;
+  const from = Number(match[1]);
+  const to = match[2] === undefined ? from : Number(match[2]);
+  if (from < 1 || to < from) return undefined;
+  return { from, to };
+}
+
+export function rangeLength(range: LineRange): number {
+  return range.to - range.from + 1;
+}
+
+export function formatLineRange({ from, to }: LineRange): string {
+  return from === to ? `line ${from}` : `lines ${from}–${to}`;
+}

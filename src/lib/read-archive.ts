@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { sourceMeta, type SourceMeta } from '../schemas/source-meta';
+import type { ArchivedText } from './archived-source';
+import { curateText } from './curate-text';
+import { decodeUtf8 } from './decode-utf8';
+import { SourcebookError } from './errors';
+import { parseLocatedYaml } from './yaml-document';
+
+export interface ArchivedSource extends SourceMeta, ArchivedText {
+  /** The raw file's name inside the sources folder. */
+  file: string;
+  sha256: string;
+  bytes: number;
+  lineCount: number;
+}
+
+/**
+ * Reads every `<name>.txt` + `<name>.yaml` pair in a folder. This is the single reader of the
+ * raw archive: the content loader and the citation checker both call it, so they can never
+ * disagree about what ¶4 of a source says.
+ */
+export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] {
+  const names = readdirSync(dir).sort();
+  const display = (name: string) => relative(cwd, join(dir, name)) || name;
+  for (const name of names.filter((n) => /\.ya?ml$/.test(n))) {
+    const stem = name.replace(/\.ya?ml$/, '');
+    if (!existsSync(join(dir, `${stem}.txt`))) {
+      throw new SourcebookError({ file: display(name), line: 1 }, `Metadata without a text: there is no ${stem}.txt beside it.`, 'Add the raw text, or delete the metadata file.');
+    }
+  }
+  const sources = names.filter((n) => n.endsWith('.txt')).map((name) => readOne(dir, name, display));
+  const seen = new Map<string, string>();
+  for (const source of sources) {
+    const other = seen.get(source.id);
+    if (other) throw new SourcebookError({ file: display(source.file.replace(/\.txt$/, '.yaml')), line: 1 }, `Duplicate source id "${source.id}" (also used by ${other}).`, 'Source ids must be unique; footnotes use them.');
+    seen.set(source.id, source.file);
+  }
+  return sources;
+}
+
+function readOne(dir: string, name: string, display: (n: string) => string): ArchivedSource {
+  const stem = basename(name, '.txt');
+  const metaName = [`${stem}.yaml`, `${stem}.yml`].find((m) => existsSync(join(dir, m)));
+  if (!metaName) {
+    throw new SourcebookError({ file: display(name) }, 'Source text without metadata.', `Create ${stem}.yaml beside it (see docs/authoring.md, "Adding a source").`);
+  }
+  const metaFile = display(metaName);
+  const { data, locate } = parseLocatedYaml(readFileSync(join(dir, metaName), 'utf8'), metaFile);
+  const parsed = sourceMeta.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the file';
+    throw new SourcebookError(locate(issue.path), `Invalid metadata in ${field}: ${issue.message}`, 'See src/schemas/source-meta.ts for every field and its meaning.');
+  }
+  const meta = parsed.data;
+  const bytes = readFileSync(join(dir, name));
+  const raw = decodeUtf8(bytes, display(name));
+  const text = curateText({
+    raw,
+    rawFile: display(name),
+    format: meta.format,
+    curation: meta.curation,
+    ruleAt: (index) => locate(['curation', index]),
+  });
+  return {
+    ...meta,
+    ...text,
+    file: name,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    lineCount: raw.split(/\r?\n/).length,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Text normalisation shared by the archive and the quote checker. The archive only folds
+ * whitespace; the quote matcher additionally treats typographic variants of quotes, apostrophes
+ * and dashes as equal, because authors type straight quotes and sources print curly ones.
+ */
+export function foldWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const TYPOGRAPHIC: Array<[RegExp, string]> = [
+  [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
+  [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-'],
+  [/\u2026/g, '...'],
+];
+
+export function normaliseForMatch(text: string): string {
+  let out = text.normalize('NFC');
+  for (const [pattern, replacement] of TYPOGRAPHIC) out = out.replace(pattern, replacement);
+  return foldWhitespace(out);
+}
+
+/** Whether `quote` occurs in `passage`, ignoring only whitespace and typographic variants. */
+export function containsQuote(passage: string, quote: string): boolean {
+  const needle = normaliseForMatch(quote);
+  return needle.length > 0 && normaliseForMatch(passage).includes(needle);
+}

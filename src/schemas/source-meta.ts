@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+
+/**
+ * The curated metadata file that sits beside each raw source text (`<name>.yaml` next to
+ * `<name>.txt`). Curation is data, not code: another corpus needs new YAML, never a code change.
+ */
+const lineSpec = z
+  .union([z.number().int().positive(), z.string().regex(/^\s*\d+\s*(?:[-–]\s*\d+\s*)?$/)])
+  .describe('A 1-based line number or an inclusive range such as "21-27"');
+
+const why = z.string().min(3).describe('Why the lines are treated this way; shown to readers');
+
+export const curationRule = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('title'), lines: lineSpec }).strict(),
+  z.object({ rule: z.literal('dateline'), lines: lineSpec }).strict(),
+  z.object({ rule: z.literal('omit'), lines: lineSpec, why }).strict(),
+  z
+    .object({
+      rule: z.literal('duplicate'),
+      lines: lineSpec,
+      of: lineSpec.describe('The lines this block repeats, byte for byte after whitespace folding'),
+      why,
+    })
+    .strict(),
+  z
+    .object({
+      rule: z.literal('caption'),
+      lines: lineSpec,
+      text: z.string().min(1).describe('The caption text glued to the start of the line'),
+      why,
+    })
+    .strict(),
+  z
+    .object({
+      rule: z.literal('comments'),
+      lines: lineSpec,
+      style: z
+        .enum(['line', 'numbered'])
+        .describe('"line": one comment per line; "numbered": "  N. author" opens each comment'),
+    })
+    .strict(),
+]);
+
+export const relation = z
+  .object({
+    type: z.enum(['reposts', 'relays', 'cites']),
+    source: z.string().optional().describe('Id of a source in this corpus'),
+    work: z.string().optional().describe('A work outside the corpus, described in words'),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((r) => Boolean(r.source) !== Boolean(r.work), {
+    message: 'A relation names either `source` (an id in this corpus) or `work` (a text outside it), not both.',
+  });
+
+export const sourceMeta = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'Use a short lowercase id such as "cluley" (letters, digits, dashes).'),
+    title: z.string().min(1),
+    shortTitle: z.string().min(1).describe('How footnotes name the source, e.g. "Cluley"'),
+    site: z.string().min(1).describe('Site or publisher as the text shows it'),
+    siteNote: z.string().optional().describe('Where the site name comes from when the text does not show it'),
+    author: z.string().nullable(),
+    authorNote: z.string().optional(),
+    date: z.iso.date().nullable().describe('Only when the text states it'),
+    dateNote: z.string().optional().describe('How the text bounds the date when it states none'),
+    kind: z.enum(['news report', 'blog post', 'forum repost', 'press release', 'document']),
+    format: z
+      .enum(['blank-lines', 'lines'])
+      .describe('"blank-lines": paragraphs are separated by blank lines; "lines": one paragraph per line'),
+    relations: z.array(relation).default([]),
+    curation: z.array(curationRule).default([]),
+  })
+  .strict()
+  .superRefine((meta, ctx) => {
+    if (meta.date === null && !meta.dateNote) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateNote'],
+        message: 'With `date: null`, say in `dateNote` how the text bounds the date (or that it does not).',
+      });
+    }
+  });
+
+export type SourceMeta = z.infer<typeof sourceMeta>;
+export type CurationRule = z.infer<typeof curationRule>;
+export type Relation = z.infer<typeof relation>;
