@@ -26,7 +26,8 @@ export interface OmittedBlock {
 }
 
 export interface ArchivedText {
-  title: string | null;
+  /** The headline as the raw text prints it (the `title` rule), which may differ from the curated title. */
+  headline: string | null;
   dateline: string | null;
   paragraphs: ArchivedParagraph[];
   comments: ArchivedComment[];

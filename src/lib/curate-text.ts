@@ -35,7 +35,7 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
   const omitted: OmittedBlock[] = [];
   const duplicatesInComments: Array<{ range: LineRange; of: LineRange }> = [];
   let commentRegion: { range: LineRange; style: 'line' | 'numbered' } | undefined;
-  let title: string | null = null;
+  let headline: string | null = null;
   let dateline: string | null = null;
 
   const textOf = (range: LineRange) => foldWhitespace(lines.slice(range.from - 1, range.to).join('\n'));
@@ -64,7 +64,7 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
     switch (rule.rule) {
       case 'title':
         claim(index, range, 'title');
-        title = textOf(range);
+        headline = textOf(range);
         break;
       case 'dateline':
         claim(index, range, 'dateline');
@@ -129,7 +129,7 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
   close();
 
   const comments = commentRegion ? readComments(lines, rawFile, commentRegion, claims, duplicatesInComments) : [];
-  return { title, dateline, paragraphs, comments, omitted: omitted.sort((a, b) => a.from - b.from) };
+  return { headline, dateline, paragraphs, comments, omitted: omitted.sort((a, b) => a.from - b.from) };
 }
 
 function readComments(

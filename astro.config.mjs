@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+
+// SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
+// src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages.
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://sourcebook.invalid',
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({}),
+  },
+  devToolbar: { enabled: false },
+});

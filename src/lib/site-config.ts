@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { siteConfig, type SiteConfig } from '../schemas/site-config';
+import { SourcebookError } from './errors';
+import { parseLocatedYaml } from './yaml-document';
+
+let cached: SiteConfig | undefined;
+
+/** Reads `content/site.yaml` once per build. */
+export function loadSiteConfig(file = resolve('content/site.yaml')): SiteConfig {
+  if (cached) return cached;
+  const display = 'content/site.yaml';
+  const { data, locate } = parseLocatedYaml(readFileSync(file, 'utf8'), display);
+  const parsed = siteConfig.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SourcebookError(locate(issue.path), `Invalid site settings in \`${issue.path.join('.') || 'the file'}\`: ${issue.message}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

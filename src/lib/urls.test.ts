@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { joinBase } from './urls';
+
+describe('joinBase', () => {
+  it('prefixes the base and keeps one slash between parts', () => {
+    expect(joinBase('/', 'sources/')).toBe('/sources/');
+    expect(joinBase('/repo', '/sources/cluley')).toBe('/repo/sources/cluley/');
+    expect(joinBase('/repo/', '')).toBe('/repo/');
+  });
+
+  it('adds a trailing slash to page paths but not to files', () => {
+    expect(joinBase('/', 'about')).toBe('/about/');
+    expect(joinBase('/', 'citations.json')).toBe('/citations.json');
+    expect(joinBase('/sub/', 'pagefind/pagefind.js')).toBe('/sub/pagefind/pagefind.js');
+  });
+
+  it('keeps fragments after the slash', () => {
+    expect(joinBase('/repo/', 'sources/cluley#p4')).toBe('/repo/sources/cluley/#p4');
+    expect(joinBase('/', 'sources/cluley/#c2')).toBe('/sources/cluley/#c2');
+  });
+});

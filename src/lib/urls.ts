@@ -1,0 +1,18 @@
+/**
+ * Every internal URL is made here, so the site works under any `base` (e.g. `/<repo>/`).
+ * `joinBase` is pure; `url` binds it to the build's configured base.
+ */
+export function joinBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const [pathname = '', fragment] = path.split('#', 2);
+  const clean = pathname.replace(/^\/+/, '');
+  const withSlash = clean === '' || clean.endsWith('/') || /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/`;
+  return `${prefix}${withSlash}${fragment === undefined ? '' : `#${fragment}`}`;
+}
+
+export function url(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+export const sourceUrl = (sourceId: string, anchor?: string) => url(`sources/${sourceId}/${anchor ? `#${anchor}` : ''}`);
+export const pageUrl = (pageId: string, anchor?: string) => url(`${pageId === 'index' ? '' : `${pageId}/`}${anchor ? `#${anchor}` : ''}`);
