@@ -13,8 +13,8 @@ export function parseLocatedYaml(text: string, file: string): LocatedYaml {
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [first] = doc.errors;
   if (first) {
-    const at = first.linePos?.[0];
-    throw new SourcebookError({ file, line: at?.line, column: at?.col }, `Malformed YAML: ${first.message.split('\n')[0]}`, 'Check indentation and quoting; a value containing ": " or starting with a quote mark must be quoted.');
+    const at = lineCounter.linePos(first.pos[0]);
+    throw new SourcebookError({ file, line: at.line, column: at.col }, `Malformed YAML: ${first.message.split('\n')[0]}`, 'Check indentation and quoting; a value containing ": " or starting with a quote mark must be quoted.');
   }
   const locate = (path: ReadonlyArray<PropertyKey>): SourcePosition => {
     for (let depth = path.length; depth >= 0; depth--) {
