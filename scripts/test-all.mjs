@@ -16,6 +16,7 @@ const steps = [
   { name: 'types (astro check)', cmd: [bin('astro'), 'check', '--minimumSeverity', 'warning'] },
   { name: 'unit tests (vitest)', cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(report, 'vitest.json')}`], count: 'vitest' },
   { name: 'build', cmd: [node, 'scripts/safe-build.mjs'] },
+  { name: 'built-site tests (vitest)', cmd: [bin('vitest'), 'run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${join(report, 'vitest-build.json')}`], count: 'vitest-build' },
   { name: 'browser tests (playwright)', cmd: [bin('playwright'), 'test', '--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(report, 'playwright.json') }, count: 'playwright' },
   ...(pkg.scripts['test:gates'] ? [{ name: 'quality gates', cmd: ['npm', 'run', '-s', 'test:gates'], count: 'gates' }] : []),
 ];
@@ -38,8 +39,9 @@ for (const step of steps) {
 }
 
 function addCounts(kind) {
-  if (kind === 'vitest' && existsSync(join(report, 'vitest.json'))) {
-    const r = JSON.parse(readFileSync(join(report, 'vitest.json'), 'utf8'));
+  const vitestReport = join(report, `${kind}.json`);
+  if (kind?.startsWith('vitest') && existsSync(vitestReport)) {
+    const r = JSON.parse(readFileSync(vitestReport, 'utf8'));
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
