@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { headingLinkOptions } from './src/markdown/heading-links.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
@@ -18,6 +20,8 @@ export default defineConfig({
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
       remarkPlugins: [[remarkCitations, { base }]],
+      // Ids first (Astro would add them after our plugins), then a "#" link on every heading.
+      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions]],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),
   },
