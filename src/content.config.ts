@@ -9,7 +9,10 @@ const sources = defineCollection({ loader: sourceLoader({ dir: 'content/sources'
 
 /** The written pages: overview, explainers and their companions (`content/pages/*.md(x)`). */
 const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}' }),
+  // deferRender: Markdown is compiled by Vite during the build, so a failed citation check fails
+  // the build (the glob loader's eager render only logs errors) and is never served from the
+  // content cache after a source changed.
+  loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}', deferRender: true }),
   schema: pageFrontmatter,
 });
 
