@@ -8,7 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { remarkCitations, type CitationRecord } from '../../src/markdown/remark-citations';
 
 // One folder per case in tests/fixtures/citations: `input.md` or `input.mdx`, and either
@@ -58,8 +58,11 @@ describe('remark-citations on fixtures', () => {
     const dir = join(root, name);
     const errorFile = join(dir, 'expected-error');
     if (existsSync(errorFile)) {
+      // Astro's processor logs the error before rethrowing it; the assertions below read it instead.
+      const log = vi.spyOn(console, 'error').mockImplementation(() => {});
       await expect(run(dir)).rejects.toThrow(readFileSync(errorFile, 'utf8').trim());
       await expect(run(dir)).rejects.toMatchObject({ name: 'SourcebookError', hint: expect.stringMatching(/\S/) });
+      log.mockRestore();
       return;
     }
     const { html, citations } = await run(dir);
