@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { remarkCitations } from './src/markdown/remark-citations.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
 // src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages.
@@ -14,7 +15,11 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: {
-    processor: unified({}),
+    // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
+    processor: unified({
+      remarkPlugins: [[remarkCitations, { base }]],
+      remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
+    }),
   },
   devToolbar: { enabled: false },
 });
