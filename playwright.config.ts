@@ -16,10 +16,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // Serves the already-built dist/ (npm test builds first).
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    // Serves the already-built dist/ (npm test builds first) the way a static host would.
+    command: `node tests/support/static-server.mjs --dir dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

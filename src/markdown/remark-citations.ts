@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { FootnoteDefinition, FootnoteReference, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { SourcebookError } from '../lib/errors';
+import { SourcebookError, type SourcePosition } from '../lib/errors';
 import { formatIsoDate } from '../lib/format-date';
 import { parseCitations, type Citation, type CitationGroup } from '../lib/parse-citations';
 import { readArchive } from '../lib/read-archive';
@@ -65,7 +65,7 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
     });
 
     const notes = new Map<string, { identifier: string; group: CitationGroup; sources: IndexedSource[] }>();
-    const written = new Map<FootnoteReference, { line?: number | undefined; column?: number | undefined }>();
+    const written = new Map<FootnoteReference, SourcePosition>();
     visitParents(tree, (node, ancestors) => {
       if (node.type !== 'text' || !node.value.includes('[@')) return;
       const parent = ancestors[ancestors.length - 1]!;
@@ -200,8 +200,9 @@ function locator(file: VFile) {
   }
   const display = file.path ? relative(cwd, file.path) || file.path : '(Markdown without a file name)';
   return (offset: number | undefined, node: Text) => {
-    if (offset === undefined) return { file: display, line: node.position?.start.line, column: node.position?.start.column };
-    return { file: display, ...positionAt(text, offset + shift) };
+    if (offset !== undefined) return { file: display, ...positionAt(text, offset + shift) };
+    const start = node.position?.start;
+    return start ? { file: display, line: start.line, column: start.column } : { file: display };
   };
 }
 
