@@ -42,6 +42,8 @@ function copyProject(): string {
     if (name === '.astro' || name === '.vite') continue;
     symlinkSync(join(project, 'node_modules', name), join(to, 'node_modules', name));
   }
+  // Only the fixture pages: the project's own written pages would change the counts checked below.
+  rmSync(join(to, 'content/pages'), { recursive: true, force: true });
   cpSync(join(project, 'tests/fixtures/citation-pages'), join(to, 'content/pages'), { recursive: true });
   return to;
 }
