@@ -25,7 +25,7 @@ test('a footnote leads to the cited paragraph, and its back-reference leads back
   expect(await targetId()).toBe(c.paragraphId);
   await expect(page.locator(`[id="${c.paragraphId}"]`)).toBeInViewport();
 
-  await page.locator(`[id="${c.paragraphId}"] .cited-in a[href$="#${c.refId}"]`).click();
+  await page.locator(`[id="${c.paragraphId}"] .cited-in a[href="${c.pageUrl}#${c.refId}"]`).click();
   await expect(page).toHaveURL(new RegExp(`#${c.refId}$`));
   expect(await targetId()).toBe(c.refId);
   await expect(ref).toBeInViewport();
@@ -38,7 +38,7 @@ test('footnotes and back-references work without JavaScript', async ({ browser }
   const { citations } = JSON.parse((await (await page.request.get('/citations.json')).text())) as { citations: CitationEntry[] };
   const c = citations[0]!;
   await page.goto(`/sources/${c.sourceId}/#${c.paragraphId}`);
-  await page.locator(`[id="${c.paragraphId}"] .cited-in a[href$="#${c.refId}"]`).click();
+  await page.locator(`[id="${c.paragraphId}"] .cited-in a[href="${c.pageUrl}#${c.refId}"]`).click();
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(c.refId);
   await context.close();
 });
