@@ -4,6 +4,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { headingLinkOptions } from './src/markdown/heading-links.ts';
+import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
@@ -21,7 +22,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [[remarkCitations, { base }]],
       // Ids first (Astro would add them after our plugins), then a "#" link on every heading.
-      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions]],
+      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),
   },

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 // 30.5 KB JS, 10 requests). Bytes are counted deterministically: every same-origin response
 // body the first view fetches, gzipped at level 6 as a static host would serve it.
 const BUDGET = { requests: 5, totalGzip: 26 * 1024, jsGzip: 8 * 1024 };
-const pages = ['/', '/sources/', '/sources/appleinsider/', '/sources/cluley/'];
+const pages = ['/', '/bank-rules/', '/claims/', '/sources/', '/sources/appleinsider/', '/sources/cluley/'];
 
 for (const path of pages) {
   test(`first view of ${path} stays within budget`, async ({ page, baseURL }) => {
