@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { loadSiteConfig } from './lib/site-config';
 import { sourceLoader } from './loaders/source-loader';
 import { archivedSource } from './schemas/archived-source';
 import { pageFrontmatter } from './schemas/page-frontmatter';
@@ -13,7 +14,12 @@ const pages = defineCollection({
   // the build (the glob loader's eager render only logs errors) and is never served from the
   // content cache after a source changed.
   loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}', deferRender: true }),
-  schema: pageFrontmatter,
+  schema: pageFrontmatter(topicIds()),
 });
+
+function topicIds(): [string, ...string[]] {
+  const [first, ...rest] = loadSiteConfig().topics.map((t) => t.id);
+  return [first!, ...rest];
+}
 
 export const collections = { sources, pages };

@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -10,12 +8,11 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/lib/read-archive';
 import { containsQuote } from '../../src/lib/text';
+import { buildCopy, copyProject } from './project-copy';
 
 // Builds a copy of the project with two test pages (tests/fixtures/citation-pages) once, checks
 // every citation in the result, then tampers with one quoted word and checks that the build fails
 // precisely and leaves the good dist/ alone. Slow (two builds): run by vitest.build.config.ts.
-const project = resolve('.');
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
 let dir = '';
 
 interface CitationEntry {
@@ -29,29 +26,9 @@ interface CitationEntry {
   verified: boolean;
 }
 
-function copyProject(): string {
-  const to = mkdtempSync(join(tmpdir(), 'sourcebook-citations-'));
-  for (const name of readdirSync(project)) {
-    if (SKIP.has(name) || /^dist[.-]/.test(name)) continue;
-    cpSync(join(project, name), join(to, name), { recursive: true });
-  }
-  // Link packages one by one rather than node_modules itself, so Astro's cache (node_modules/.astro)
-  // stays private to the copy.
-  mkdirSync(join(to, 'node_modules'));
-  for (const name of readdirSync(join(project, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite') continue;
-    symlinkSync(join(project, 'node_modules', name), join(to, 'node_modules', name));
-  }
-  // Only the fixture pages: the real pages cite the archive too and would change the counts checked below.
-  rmSync(join(to, 'content/pages'), { recursive: true, force: true });
-  cpSync(join(project, 'tests/fixtures/citation-pages'), join(to, 'content/pages'), { recursive: true });
-  return to;
-}
-
-function build(cwd: string) {
-  const result = spawnSync('npm', ['run', 'build'], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' } });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+// Only the fixture pages: the real pages cite the archive too and would change the counts checked below.
+const copyWithFixturePages = () => copyProject('citations', { 'content/pages': 'tests/fixtures/citation-pages' });
+const build = (cwd: string) => buildCopy(cwd);
 
 function hashTree(root: string): Map<string, string> {
   const hashes = new Map<string, string>();
@@ -69,7 +46,7 @@ function hashTree(root: string): Map<string, string> {
 const page = (path: string) => fromHtml(readFileSync(join(dir, 'dist', path.replace(/^\//, '').replace(/#.*$/, ''), 'index.html'), 'utf8'));
 
 beforeAll(() => {
-  dir = copyProject();
+  dir = copyWithFixturePages();
   const first = build(dir);
   expect(first.output).toContain('Build swapped into');
   expect(first.status, first.output).toBe(0);
