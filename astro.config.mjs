@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { headingLinkOptions } from './src/markdown/heading-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [checkPageFrontmatter(), mdx()],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
