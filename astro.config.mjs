@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
 // src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages.
@@ -15,6 +16,16 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     processor: unified({}),
+    // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.
+    syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // Strict CSP as a <meta> on every page: hashes for what Astro emits, no 'unsafe-inline'.
+  // Headers a meta tag cannot carry are in public/_headers and deploy/nginx-security-headers.conf.
+  security: {
+    csp: {
+      directives: cspDirectives,
+      scriptDirective: { resources: cspScriptResources },
+    },
+  },
 });
