@@ -1,6 +1,10 @@
-import type { Gate } from './lib/gate';
+import { a11yGate } from './a11y';
+import { crawlGate } from './crawl';
+import { cspGate } from './csp';
 import { htmlGate } from './html';
+import type { Gate } from './lib/gate';
 import { linksGate } from './links';
+import { privacyGate } from './privacy';
 
-/** In run order: fast static checks first, the browser and Lighthouse last. */
-export const allGates: Gate[] = [htmlGate, linksGate];
+/** In run order: fast static checks first; a11y, privacy and csp share one browser pass. */
+export const allGates: Gate[] = [htmlGate, linksGate, crawlGate, a11yGate, privacyGate, cspGate];
