@@ -16,9 +16,11 @@ const NGINX = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 const HEADERS_SNIPPET = resolve(import.meta.dirname, '../../../deploy/nginx-security-headers.conf');
 
 /** nginx config that serves `dist` at `base` the way a real static host does. Pure, for testing. */
-export function nginxConfig({ dist, base, port, prefix }: { dist: string; base: string; port: number; prefix: string }): string {
+export function nginxConfig({ dist, base, port, prefix, asRoot = false }: { dist: string; base: string; port: number; prefix: string; asRoot?: boolean }): string {
   const location = base === '/' ? `location / {\n      root ${dist};` : `location ${base} {\n      alias ${dist}/;`;
-  return `daemon off;
+  // Started as root (CI containers), nginx would drop its worker to `nobody`, which cannot read a
+  // private temp folder; keep the worker as the user who started it.
+  return `daemon off;${asRoot ? '\nuser root;' : ''}
 worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log stderr error;
@@ -61,7 +63,7 @@ async function freePort(): Promise<number> {
 export async function startNginx(dist: string, base: string): Promise<StaticHost> {
   const prefix = mkdtempSync(join(tmpdir(), 'gates-nginx-'));
   const port = await freePort();
-  writeFileSync(join(prefix, 'nginx.conf'), nginxConfig({ dist: resolve(dist), base, port, prefix }));
+  writeFileSync(join(prefix, 'nginx.conf'), nginxConfig({ dist: resolve(dist), base, port, prefix, asRoot: process.getuid?.() === 0 }));
   const child: ChildProcess = spawn(NGINX, ['-e', 'stderr', '-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
