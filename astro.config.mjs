@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
+import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
@@ -13,9 +15,10 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), failOnMarkdownErrors()],
   markdown: {
-    processor: unified({}),
+    // Raw HTML in Markdown stops the build unless it is a bare inert tag (docs/quality.md).
+    processor: unified({ rehypePlugins: [rehypeRejectRawHtml] }),
     // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.
     syntaxHighlight: false,
   },
