@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/lib/read-archive';
 import { htmlGate } from '../gates/html';
-import { runCommand } from '../gates/lib/run-command';
+import { buildEnv, runCommand } from '../gates/lib/run-command';
 import { siteContext } from '../gates/lib/site-context';
 
 /** One folder per kind of bad input in tests/fixtures/bad-input/; each test names its folder. */
@@ -46,7 +46,7 @@ function tempProject(sources: string, pages: string[]): string {
   cpSync(sources, join(dir, 'content/sources'), { recursive: true });
   return dir;
 }
-const build = (dir: string) => runCommand(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: { ...process.env, SITE_BASE: '/' } });
+const build = (dir: string) => runCommand(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: buildEnv({ SITE_BASE: '/' }) });
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -18,3 +18,14 @@ export function runCommand(command: string, args: string[], options: { cwd?: str
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/**
+ * The environment for a child `astro build` started from a test: Vitest puts Vite's own
+ * variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env, and the child's Vite would take
+ * BASE_URL=/ over the configured base.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[key];
+  return env;
+}
