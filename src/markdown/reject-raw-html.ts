@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import type { Literal } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
@@ -16,7 +17,9 @@ import { rawHtmlProblem } from './raw-html-policy';
  */
 export default function rehypeRejectRawHtml() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'raw', (node) => {
+    // `raw` nodes (HTML as written) are not part of hast's own types; remark-rehype adds them.
+    visit(tree, 'raw', (found) => {
+      const node = found as unknown as Literal & { value: string };
       const problem = rawHtmlProblem(node.value);
       if (!problem) return;
       const start = node.position?.start;
