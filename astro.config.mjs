@@ -7,6 +7,9 @@ import { headingLinkOptions } from './src/markdown/heading-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
+import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
+import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
+import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
 // src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages.
@@ -17,15 +20,26 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [checkPageFrontmatter(), mdx()],
+  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors()],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
       remarkPlugins: [[remarkCitations, { base }]],
-      // Ids first (Astro would add them after our plugins), then a "#" link on every heading.
-      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables],
+      // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
+      // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables.
+      rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),
+    // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.
+    syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // Strict CSP as a <meta> on every page: hashes for what Astro emits, no 'unsafe-inline'.
+  // Headers a meta tag cannot carry are in public/_headers and deploy/nginx-security-headers.conf.
+  security: {
+    csp: {
+      directives: cspDirectives,
+      scriptDirective: { resources: cspScriptResources },
+    },
+  },
 });
