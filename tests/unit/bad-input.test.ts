@@ -41,7 +41,7 @@ function tempProject(sources: string, pages: string[]): string {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   mkdirSync(join(dir, 'content/pages'), { recursive: true });
   cpSync(join(root, 'content/site.yaml'), join(dir, 'content/site.yaml'));
-  cpSync(join(root, 'content/pages/index.md'), join(dir, 'content/pages/index.md'));
+  cpSync(join(root, 'tests/fixtures/bad-input/index.md'), join(dir, 'content/pages/index.md'));
   for (const page of pages) cpSync(page, join(dir, 'content/pages', page.split('/').at(-1)!));
   cpSync(sources, join(dir, 'content/sources'), { recursive: true });
   return dir;
