@@ -30,10 +30,12 @@ for (const step of steps) {
   const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: { ...env, ...step.env } });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   timings.push(`${step.name}: ${seconds} s${result.status === 0 ? '' : ' (FAILED)'}`);
+  const failedBefore = totals.failed;
   addCounts(step.count);
   if (result.status !== 0) {
     failedStep = step.name;
-    if (!step.count) totals.failed += 1;
+    // A step that failed without reporting a failed test (a type error, a gate finding) still counts.
+    if (totals.failed === failedBefore) totals.failed += 1;
     break;
   }
 }
