@@ -39,6 +39,9 @@ test('footnotes and back-references work without JavaScript', async ({ browser }
   const c = citations[0]!;
   await page.goto(`/sources/${c.sourceId}/#${c.paragraphId}`);
   await page.locator(`[id="${c.paragraphId}"] .cited-in a[href="${c.pageUrl}#${c.refId}"]`).click();
+  // The click navigates to another page: wait for it before asking which element is the target.
+  await expect(page).toHaveURL(new RegExp(`${c.pageUrl}#${c.refId}$`));
+  await page.waitForLoadState('load');
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(c.refId);
   await context.close();
 });
