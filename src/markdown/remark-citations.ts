@@ -152,7 +152,7 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
   };
 }
 
-/** The note's text: "Cluley (Graham Cluley, undated), ¶4: “words”; reader comment 2 on AppleInsider (undated)." */
+/** The note's text: "Graham Cluley (undated), ¶4: “words”; reader comment 2 on AppleInsider (undated)." */
 function describeGroup(citations: Citation[], sources: IndexedSource[], base: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   citations.forEach((citation, i) => {
