@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
@@ -13,7 +14,8 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefindIndex()],
+  // Order matters: the service worker lists the files the Pagefind step wrote.
+  integrations: [mdx(), pagefindIndex(), offlineServiceWorker()],
   markdown: {
     processor: unified({}),
   },

@@ -5,13 +5,19 @@ import * as pagefind from 'pagefind';
 import { readArchive } from '../lib/read-archive';
 import { archiveRecords, type SearchRecord } from '../lib/search/archive-records';
 import { loadSiteConfig } from '../lib/site-config';
+import { inputHash } from './input-hash';
 
 export interface PagefindIndexOptions {
   /** Folder of the archived sources whose paragraphs become records (default: `content/sources`). */
   sourcesDir?: string;
   /** Records to index besides the built HTML (default: one per archived paragraph and comment). */
   records?: (language: string) => SearchRecord[];
+  /** What the build is made from; its hash becomes Pagefind's `metaCacheTag` (default: the usual inputs). */
+  inputs?: string[];
 }
+
+/** The search code reads this constant; it names the index version a service worker may cache. */
+export const CACHE_TAG_CONSTANT = '__SEARCH_CACHE_TAG__';
 
 /** Pagefind answers `{ errors: string[] }`; an indexing problem must fail the build with its words. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -31,6 +37,12 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
   return {
     name: 'sourcebook:pagefind-index',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // Pagefind otherwise fetches `pagefind-entry.json?ts=<now>`, which no cache can hold
+        // (Pagefind issue #59); a per-build tag keeps it fresh across deploys and cacheable within one.
+        const tag = command === 'build' ? inputHash(options.inputs ?? ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json']) : 'dev';
+        updateConfig({ vite: { define: { [CACHE_TAG_CONSTANT]: JSON.stringify(tag) } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
