@@ -20,4 +20,11 @@ export default defineConfig({
     processor: unified({}),
   },
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "worker-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind compiles its WebAssembly search in a worker: it needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

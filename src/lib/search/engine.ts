@@ -28,7 +28,10 @@ export interface SearchHit {
 }
 
 export interface SearchResponse {
+  /** The best hits, at most the engine's page size. */
   hits: SearchHit[];
+  /** How many results matched in all (may exceed `hits.length`). */
+  total: number;
   /** For each facet, how many hits each value would give with the other choices kept. */
   facets: Record<Facet, Record<string, number>>;
 }

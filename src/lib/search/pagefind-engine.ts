@@ -5,6 +5,7 @@ import { toSearchHit, type PagefindData } from './pagefind-hit';
 /** The slice of Pagefind's JS API (`pagefind.js`) this adapter uses. */
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string,
     options: { filters: Record<string, string> },
@@ -32,6 +33,8 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
     (api ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${options.bundleUrl}pagefind.js`)) as PagefindApi;
       await module.options({ baseUrl: options.baseUrl, metaCacheTag: options.cacheTag, excerptLength: 24 });
+      // Pagefind counts results per filter value only once the filter files are loaded.
+      await module.filters();
       return module;
     })());
   return {
@@ -39,11 +42,11 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
       const pagefind = await load();
       const found = await pagefind.search(query, { filters: toPagefindFilters(filters) });
       // Pagefind answers null when a newer search superseded this one.
-      if (!found) return { hits: [], facets: emptyFacets() };
+      if (!found) return { hits: [], total: 0, facets: emptyFacets() };
       const data = await Promise.all(found.results.slice(0, options.limit ?? 12).map((r) => r.data()));
       const facets = emptyFacets();
       for (const facet of FACETS) facets[facet] = found.filters[facet] ?? {};
-      return { hits: data.map(toSearchHit), facets };
+      return { hits: data.map(toSearchHit), total: found.results.length, facets };
     },
   };
 }

@@ -3,6 +3,7 @@ import type { SearchEngine, SearchFilters, SearchHit, SearchResponse } from '../
 import { FACETS } from '../../lib/search/engine';
 import { facetOptions, readFilters } from '../../lib/search/filters';
 import { withHighlight } from '../../lib/search/highlight';
+import { resultSummary } from '../../lib/search/summary';
 
 export interface PanelState {
   query: string;
@@ -51,8 +52,7 @@ export function mountSearchPanel(root: HTMLElement, engine: SearchEngine, onChan
     root.removeAttribute('aria-busy');
     renderFacets(selects, response, current.filters);
     list.replaceChildren(...response.hits.map((hit) => renderHit(hit, current.query)));
-    const n = response.hits.length;
-    status.textContent = n === 0 ? `No results for “${current.query}”.` : `${n} result${n === 1 ? '' : 's'} for “${current.query}”.`;
+    status.textContent = resultSummary(response.hits.length, response.total, current.query);
   }
 
   const schedule = () => {
@@ -67,6 +67,9 @@ export function mountSearchPanel(root: HTMLElement, engine: SearchEngine, onChan
     event.preventDefault();
     list.querySelector('a')?.click();
   });
+
+  // Words typed while this code was still loading have fired no event we heard.
+  if (input.value.trim() !== '') void run();
 
   return {
     /** Sets the query and facet choices (e.g. from `?q=`) and searches. */
