@@ -22,7 +22,7 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built site like a plain static host: files under `base`, `a/` answered by
+ * Serves a built site like a plain static host (plus CORS, so the benchmark can load a second index): files under `base`, `a/` answered by
  * `a/index.html`, `a` redirected to `a/` (which `astro preview` does not do), and 404 otherwise.
  */
 export async function startStaticServer(root: string, base = '/', port = 0): Promise<StaticServer> {
@@ -38,7 +38,7 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
         file = join(file, 'index.html');
         info = await stat(file);
       }
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-cache' });
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-cache', 'access-control-allow-origin': '*' });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
