@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/** The deployment base the site was built with (see playwright.config.ts). */
+const BASE = process.env['SITE_BASE'] ?? '/';
+
 const hits = (page: Page) => page.locator('.search-dialog .search-hit');
 const hitLinks = (page: Page) => page.locator('.search-dialog a.search-hit-link');
 
@@ -13,7 +16,7 @@ async function searchFromHeader(page: Page, query: string) {
 
 /** The landing paragraph is the URL's target, shows the searched words marked and is on screen. */
 async function expectLandedOn(page: Page, path: string, anchor: string, word: string) {
-  await expect(page).toHaveURL(new RegExp(`${path.replaceAll('/', '\\/')}\\?pagefind-highlight=.*#${anchor}$`));
+  await expect(page).toHaveURL(new RegExp(`^[^?]*${BASE}${path.slice(1)}\\?pagefind-highlight=.*#${anchor}$`));
   const target = page.locator(`#${anchor}`);
   await expect(target.locator('mark.search-term', { hasText: new RegExp(`^${word}$`, 'i') }).first()).toBeVisible();
   await expect(target).toBeInViewport();
@@ -126,10 +129,10 @@ test.describe('the /search/ page', () => {
     for (const meta of metas) expect(meta).toContain('AppleInsider');
   });
 
-  test('says plainly that search needs JavaScript when it is off', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+  test('says plainly that search needs JavaScript when it is off', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
-    await page.goto('http://127.0.0.1:4321/search/?q=keys');
+    await page.goto('./search/?q=keys');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await context.close();
   });
@@ -143,7 +146,7 @@ test.describe('the /search/ page', () => {
     await page.goto('./search/?q=search');
     await expect(page.locator('.search-page [role="status"]')).toContainText('for “search”');
     const hrefs = await page.locator('.search-page a.search-hit-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs.filter((href) => href?.startsWith('/search/'))).toEqual([]);
+    expect(hrefs.filter((href) => href?.startsWith(`${BASE}search/`))).toEqual([]);
   });
 });
 
@@ -156,7 +159,7 @@ test('search still answers with the network cut after a first visit', async ({ p
     }
   });
   await context.setOffline(true);
-  expect(await page.evaluate(() => fetch('/sources/').then(() => 'reached', () => 'unreachable'))).toBe('reached');
+  expect(await page.evaluate((base) => fetch(`${base}sources/`).then(() => 'reached', () => 'unreachable'), BASE)).toBe('reached');
   await searchFromHeader(page, 'encryption keys');
   const link = hitLinks(page).and(page.locator('[href*="/sources/appleinsider/"][href$="#p8"]'));
   await link.click();
