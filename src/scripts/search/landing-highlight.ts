@@ -1,15 +1,16 @@
 import { findMatches, HIGHLIGHT_PARAM } from '../../lib/search/highlight';
 
 /**
- * Wraps the searched words (from `?pagefind-highlight=`) in `<mark class="search-term">` inside the
- * main content, then brings the target section — or the first mark — into view; `scroll-padding-top`
- * in the stylesheet keeps it clear of any sticky header.
+ * Wraps the searched words (from `?pagefind-highlight=`) in `<mark class="search-term">` throughout
+ * the main content (a section's words follow its heading, so the target alone is not enough), then
+ * brings the target — or, without one, the first mark — into view; `scroll-padding-top` in the
+ * stylesheet keeps it clear of any sticky header.
  */
 export function highlightLanding(root: HTMLElement | null = document.querySelector('main')) {
   const terms = new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).filter((t) => t.length >= 2);
   if (!root || terms.length === 0) return;
-  const scope = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) || root;
-  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('script, style, mark, .pnum') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const texts: Text[] = [];
@@ -25,6 +26,6 @@ export function highlightLanding(root: HTMLElement | null = document.querySelect
       mark.append(word);
     }
   }
-  const target = scope === root ? scope.querySelector('mark.search-term') : scope;
-  target?.scrollIntoView({ block: scope === root ? 'center' : 'start' });
+  if (target) target.scrollIntoView({ block: 'start' });
+  else root.querySelector('mark.search-term')?.scrollIntoView({ block: 'center' });
 }
