@@ -14,7 +14,10 @@ import { startStaticServer } from './static-server';
 
 const DIST = 'dist';
 const VARIANTS_DIR = '.dist-bench';
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string?]));
+const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => {
+  const [name = '', value] = a.replace(/^--/, '').split('=');
+  return [name, value];
+}));
 const RUNS = Number(args.get('runs') ?? 7);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -107,7 +110,7 @@ async function coldQuery(browser: Browser, origin: string, path: string, query: 
   const input = page.getByRole('searchbox', { name: 'Search the site' });
   await input.fill('');
   await page.evaluate(() => {
-    const w = window as unknown as { benchStart?: number; benchFirst?: Promise<number> };
+    const w = window as unknown as { benchStart?: number | undefined; benchFirst?: Promise<number> };
     w.benchStart = undefined;
     w.benchFirst = new Promise((resolve) => {
       new MutationObserver((_, observer) => {

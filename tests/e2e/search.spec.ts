@@ -117,7 +117,9 @@ test.describe('the /search/ page', () => {
     await expect(page.locator('.search-page .search-hit-link').first()).toHaveAttribute('href', /\/sources\/esecurityplanet\/\?.*#p5$/);
 
     await page.getByRole('searchbox', { name: 'Words to find' }).fill('encryption keys');
+    await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=encryption\+keys$/);
+    await expect(page.locator('.search-page [role="status"]')).toContainText('for “encryption keys”');
     await page.locator('.search-page select[name="site"]').selectOption('AppleInsider');
     await expect(page).toHaveURL(/\/search\/\?q=encryption\+keys&site=AppleInsider$/);
 

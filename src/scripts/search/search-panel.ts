@@ -14,7 +14,11 @@ export interface PanelState {
  * Drives one search form: an `input[name=q]`, a `select` per facet, a `[role=status]` live region
  * and an `ol` of results, all found inside `root`. Used by the header dialog and the /search/ page.
  */
-export function mountSearchPanel(root: HTMLElement, engine: SearchEngine, onChange?: (state: PanelState) => void) {
+export function mountSearchPanel(
+  root: HTMLElement,
+  engine: SearchEngine,
+  { onChange, enterOpensFirst = true }: { onChange?: (state: PanelState) => void; enterOpensFirst?: boolean } = {},
+) {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
@@ -63,9 +67,13 @@ export function mountSearchPanel(root: HTMLElement, engine: SearchEngine, onChan
   for (const select of selects) select.addEventListener('change', () => void run());
   root.addEventListener('keydown', (event) => moveFocus(event, input, list));
   root.querySelector('form')?.addEventListener('submit', (event) => {
-    // Enter goes to the first result; without results it stays put rather than reloading.
+    // The form's GET action is for readers without JavaScript; here Enter searches now, or in the
+    // dialog goes to the first result.
     event.preventDefault();
-    list.querySelector('a')?.click();
+    clearTimeout(timer);
+    const first = list.querySelector('a');
+    if (enterOpensFirst && first) first.click();
+    else void run();
   });
 
   // Words typed while this code was still loading have fired no event we heard.
