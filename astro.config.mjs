@@ -1,7 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { headingLinkOptions } from './src/markdown/heading-links.ts';
+import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
+import { remarkCitations } from './src/markdown/remark-citations.ts';
+import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
+import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
+import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
 import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
@@ -15,16 +23,26 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Order matters: the service worker lists the files the Pagefind step wrote.
-  integrations: [mdx(), pagefindIndex(), offlineServiceWorker()],
+  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), pagefindIndex(), offlineServiceWorker()],
   markdown: {
-    processor: unified({}),
+    // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
+    processor: unified({
+      remarkPlugins: [[remarkCitations, { base }]],
+      // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
+      // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables.
+      rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables],
+      remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
+    }),
+    // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.
+    syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // Strict CSP as a <meta> on every page: hashes for what Astro emits, no 'unsafe-inline'.
+  // Headers a meta tag cannot carry are in public/_headers and deploy/nginx-security-headers.conf.
   security: {
     csp: {
-      directives: ["default-src 'self'", "worker-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      // Pagefind compiles its WebAssembly search in a worker: it needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: cspDirectives,
+      scriptDirective: { resources: cspScriptResources },
     },
   },
 });

@@ -1,27 +1,24 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
 
-// Debian's Chromium (Playwright cannot download browsers here), serving the built site the way a
-// plain static host does (scripts/static-server.ts: `a` → `a/`, 404 otherwise).
-// Set SITE_BASE=/sub/ to test the site deployed under a sub-path.
-const PORT = 4321;
-const BASE = process.env['SITE_BASE'] ?? '/';
+// Debian's Chromium: npm cannot download browsers on these machines. The flags keep it from
+// reaching for Google's hosts, which the closed network refuses.
+const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 1,
-  reporter: 'list',
+  fullyParallel: true,
+  ...(process.env.CI ? { workers: 2 } : {}),
+  reporter: process.env.CI ? 'list' : 'line',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}${BASE}`,
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags },
   },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx astro build && npx tsx scripts/static-server.ts dist ${BASE} ${PORT}`,
-    url: `http://127.0.0.1:${PORT}${BASE}`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 180_000,
+    // Serves the already-built dist/ (npm test builds first) the way a static host would.
+    command: `node tests/support/static-server.mjs --dir dist --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
   },
 });

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { toSearchHit, type PagefindData } from '../src/lib/search/pagefind-hit';
 import { buildVariant, recordCount, type Variant } from './bench/archive-variants';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from './bench/static-server';
 
 const DIST = 'dist';
 const VARIANTS_DIR = '.dist-bench';

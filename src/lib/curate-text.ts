@@ -139,7 +139,7 @@ function readComments(
   claims: Map<number, Claim>,
   duplicates: Array<{ range: LineRange; of: LineRange }>,
 ): ArchivedComment[] {
-  const comments: ArchivedComment[] = [];
+  const comments: Array<ArchivedComment & { lastLine: number }> = [];
   let current: (ArchivedComment & { lastLine: number }) | undefined;
   for (let n = region.range.from; n <= region.range.to; n++) {
     if (claims.has(n)) continue;

@@ -4,6 +4,7 @@ import { basename, join, relative } from 'node:path';
 import { sourceMeta, type SourceMeta } from '../schemas/source-meta';
 import type { ArchivedText } from './archived-source';
 import { curateText } from './curate-text';
+import { rejectControlCharacters } from './control-chars';
 import { decodeUtf8 } from './decode-utf8';
 import { SourcebookError } from './errors';
 import { parseLocatedYaml } from './yaml-document';
@@ -37,6 +38,14 @@ export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] 
     if (other) throw new SourcebookError({ file: display(source.file.replace(/\.txt$/, '.yaml')), line: 1 }, `Duplicate source id "${source.id}" (also used by ${other}).`, 'Source ids must be unique; footnotes use them.');
     seen.set(source.id, source.file);
   }
+  for (const source of sources) {
+    source.relations.forEach((relation, index) => {
+      if (!relation.source || seen.has(relation.source)) return;
+      const metaName = [`${basename(source.file, '.txt')}.yaml`, `${basename(source.file, '.txt')}.yml`].find((m) => existsSync(join(dir, m)))!;
+      const { locate } = parseLocatedYaml(readFileSync(join(dir, metaName), 'utf8'), display(metaName));
+      throw new SourcebookError(locate(['relations', index, 'source']), `Relation ${index + 1} points at an unknown source id "${relation.source}".`, `Use one of the ids in this archive (${[...seen.keys()].join(', ')}), or write \`work:\` for a text outside it.`);
+    });
+  }
   return sources;
 }
 
@@ -57,6 +66,7 @@ function readOne(dir: string, name: string, display: (n: string) => string): Arc
   const meta = parsed.data;
   const bytes = readFileSync(join(dir, name));
   const raw = decodeUtf8(bytes, display(name));
+  rejectControlCharacters(raw, display(name));
   const text = curateText({
     raw,
     rawFile: display(name),

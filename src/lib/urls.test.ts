@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase } from './urls';
+import { joinBase, pagePath, sourcePath } from './urls';
 
 describe('joinBase', () => {
   it('prefixes the base and keeps one slash between parts', () => {
@@ -18,5 +18,13 @@ describe('joinBase', () => {
   it('keeps fragments after the slash', () => {
     expect(joinBase('/repo/', 'sources/cluley#p4')).toBe('/repo/sources/cluley/#p4');
     expect(joinBase('/', 'sources/cluley/#c2')).toBe('/sources/cluley/#c2');
+  });
+});
+
+describe('sourcePath and pagePath', () => {
+  it('make base-relative paths that joinBase completes', () => {
+    expect(joinBase('/sub/', sourcePath('cluley', 'p4'))).toBe('/sub/sources/cluley/#p4');
+    expect(joinBase('/', pagePath('index', 'user-content-fnref-cite-1'))).toBe('/#user-content-fnref-cite-1');
+    expect(joinBase('/sub', pagePath('bank-rules'))).toBe('/sub/bank-rules/');
   });
 });

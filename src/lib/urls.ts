@@ -14,5 +14,9 @@ export function url(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
-export const sourceUrl = (sourceId: string, anchor?: string) => url(`sources/${sourceId}/${anchor ? `#${anchor}` : ''}`);
-export const pageUrl = (pageId: string, anchor?: string) => url(`${pageId === 'index' ? '' : `${pageId}/`}${anchor ? `#${anchor}` : ''}`);
+/** Base-relative paths, for code that runs outside Vite (remark plugins) and joins its own base. */
+export const sourcePath = (sourceId: string, anchor?: string) => `sources/${sourceId}/${anchor ? `#${anchor}` : ''}`;
+export const pagePath = (pageId: string, anchor?: string) => `${pageId === 'index' ? '' : `${pageId}/`}${anchor ? `#${anchor}` : ''}`;
+
+export const sourceUrl = (sourceId: string, anchor?: string) => url(sourcePath(sourceId, anchor));
+export const pageUrl = (pageId: string, anchor?: string) => url(pagePath(pageId, anchor));

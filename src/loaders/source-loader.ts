@@ -1,7 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { archivedSource } from '../schemas/archived-source';
 import { readArchive } from '../lib/read-archive';
 
 export interface SourceLoaderOptions {
@@ -16,7 +15,6 @@ export interface SourceLoaderOptions {
 export function sourceLoader({ dir }: SourceLoaderOptions): Loader {
   return {
     name: 'sourcebook-sources',
-    schema: archivedSource,
     async load({ store, config, parseData, generateDigest, watcher, logger }) {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, dir);

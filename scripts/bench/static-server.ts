@@ -22,7 +22,7 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built site like a plain static host (plus CORS, so the benchmark can load a second index): files under `base`, `a/` answered by
+ * The benchmark's in-process static host (the e2e tests use tests/support/static-server.mjs): serves a built site like a plain host (plus CORS, so the benchmark can load a second index): files under `base`, `a/` answered by
  * `a/index.html`, `a` redirected to `a/` (which `astro preview` does not do), and 404 otherwise.
  */
 export async function startStaticServer(root: string, base = '/', port = 0): Promise<StaticServer> {

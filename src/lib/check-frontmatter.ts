@@ -1,0 +1,32 @@
+import type { z } from 'astro/zod';
+import { SourcebookError } from './errors';
+import { parseLocatedYaml } from './yaml-document';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
+
+/**
+ * Validates a page's frontmatter before Astro does, because Astro reports schema errors at
+ * `file:0:0`; ours point at the offending line and column and say where the fields are documented.
+ */
+export function checkFrontmatter(text: string, file: string, schema: z.ZodType): void {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    throw new SourcebookError({ file, line: 1, column: 1 }, 'The page has no frontmatter.', 'Start the file with a block between two "---" lines holding title, description, topic, kind and updated.');
+  }
+  const { data, locate } = parseLocatedYaml(match[1] ?? '', file, 2);
+  const parsed = schema.safeParse(data ?? {});
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const at = locate([key]);
+    throw new SourcebookError({ ...at, column: 1 }, `Unknown frontmatter field \`${key}\`.`, 'Every field is described in src/schemas/page-frontmatter.ts; remove or rename this one.');
+  }
+  const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the frontmatter';
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  throw new SourcebookError(
+    missing ? { file, line: 1, column: 1 } : locate(issue.path),
+    missing ? `Frontmatter is missing ${field}.` : `Invalid frontmatter in ${field}: ${issue.message}`,
+    'Every field is described in src/schemas/page-frontmatter.ts; topics are listed in content/site.yaml.',
+  );
+}

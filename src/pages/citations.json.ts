@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { pageCitations } from '../data/page-citations';
+import { pageUrl } from '../lib/urls';
+
+/**
+ * The site's citation map, for auditing without reading HTML: one entry per citation per place it
+ * is referenced. Only verified citations exist — a failed check stops the build.
+ */
+export const GET: APIRoute = async () => {
+  const citations = (await pageCitations()).map((c) => ({
+    page: c.pageId,
+    pageTitle: c.pageTitle,
+    pageUrl: pageUrl(c.pageId),
+    note: c.note,
+    refId: c.refId,
+    refUrl: pageUrl(c.pageId, c.refId),
+    sourceId: c.sourceId,
+    paragraphId: c.paragraphId,
+    ...(c.quote === undefined ? {} : { quote: c.quote }),
+    verified: true,
+  }));
+  return new Response(`${JSON.stringify({ citations }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};

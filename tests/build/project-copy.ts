@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// Build tests work on a throwaway copy of the project, so they can change content freely.
+export const project = resolve('.');
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
+
+/**
+ * Copies the project (without build output) into a temp folder. `replace` maps a folder inside
+ * the copy (e.g. `content/pages`) to a fixture folder of this project that takes its place.
+ */
+export function copyProject(prefix: string, replace: Record<string, string> = {}): string {
+  const to = mkdtempSync(join(tmpdir(), `sourcebook-${prefix}-`));
+  for (const name of readdirSync(project)) {
+    if (SKIP.has(name) || /^dist[.-]/.test(name)) continue;
+    cpSync(join(project, name), join(to, name), { recursive: true });
+  }
+  // Link packages one by one rather than node_modules itself, so Astro's cache (node_modules/.astro)
+  // stays private to the copy.
+  mkdirSync(join(to, 'node_modules'));
+  for (const name of readdirSync(join(project, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(join(project, 'node_modules', name), join(to, 'node_modules', name));
+  }
+  for (const [target, fixture] of Object.entries(replace)) {
+    rmSync(join(to, target), { recursive: true, force: true });
+    cpSync(join(project, fixture), join(to, target), { recursive: true });
+  }
+  return to;
+}
+
+/** Runs `npm run build` (the atomic build) in a copy; returns the exit status and all output. */
+export function buildCopy(cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
