@@ -94,13 +94,26 @@ test.describe('search from the header', () => {
 
     await page.keyboard.press('/');
     await page.keyboard.type('zero days');
-    await expect(hits(page)).toHaveCount(1);
+    await expect(page.locator('.search-dialog [role="status"]')).toContainText('for “zero days”');
+    await expect(hitLinks(page).first()).toHaveAttribute('href', /\/sources\/esecurityplanet\/\?.*#p5$/);
     await page.keyboard.press('ArrowDown');
+    await expect(hitLinks(page).first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(hitLinks(page).nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
     await expect(hitLinks(page).first()).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expectLandedOn(page, '/sources/esecurityplanet/', 'p5', 'days');
+  });
+
+  test('"All results" opens the same search as a shareable /search/ page', async ({ page }) => {
+    await page.goto('./');
+    await searchFromHeader(page, 'zero days');
+    await page.getByRole('button', { name: 'All results' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=zero\+days$/);
+    await expect(page.locator('.search-page a.search-hit-link').first()).toHaveAttribute('href', /\/sources\/esecurityplanet\/\?.*#p5$/);
   });
 
   test('"/" typed into a field is just a character', async ({ page }) => {

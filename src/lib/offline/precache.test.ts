@@ -23,9 +23,11 @@ describe('precacheFor', () => {
     file('pagefind/wasm.unknown.pagefind'),
     file('pagefind/wasm.en.pagefind'),
     file('sw.js'),
+    file('_headers'),
+    file('_redirects'),
   ];
 
-  it('lists the site, its assets and the search index under the base, and skips unused Pagefind files', () => {
+  it('lists the site, its assets and the search index under the base, and skips unused Pagefind files and host settings', () => {
     expect(precacheFor(files, '/sub/').urls).toEqual([
       '/sub/_astro/x.js',
       '/sub/',

@@ -9,9 +9,11 @@ export interface BuiltFile {
 
 /**
  * Pagefind writes three ready-made interfaces and a fallback WebAssembly build we never load; a
- * reader's device should not store them. Everything else the build wrote is part of the site.
+ * reader's device should not store them. Host settings files (`_headers`, `_redirects`) are read by
+ * the host, never served, and one failed download would abort the whole install. Everything else
+ * the build wrote is part of the site.
  */
-const NOT_CACHED = [/^sw\.js$/, /\.map$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
+const NOT_CACHED = [/^sw\.js$/, /\.map$/, /^_(headers|redirects)$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
 
 /** The URL a reader requests for a built file: `a/index.html` is fetched as `a/`. */
 export function requestPath(path: string): string {

@@ -66,15 +66,21 @@ export function mountSearchPanel(
   input.addEventListener('input', schedule);
   for (const select of selects) select.addEventListener('change', () => void run());
   root.addEventListener('keydown', (event) => moveFocus(event, input, list));
-  root.querySelector('form')?.addEventListener('submit', (event) => {
-    // The form's GET action is for readers without JavaScript; here Enter searches now, or in the
-    // dialog goes to the first result.
-    event.preventDefault();
-    clearTimeout(timer);
+  input.addEventListener('keydown', (event) => {
     const first = list.querySelector('a');
-    if (enterOpensFirst && first) first.click();
-    else void run();
+    if (event.key !== 'Enter' || !enterOpensFirst || !first) return;
+    event.preventDefault();
+    first.click();
   });
+  // In the dialog the form's GET action opens /search/?q=… ("All results"); on that page itself,
+  // submitting searches in place.
+  if (!enterOpensFirst) {
+    root.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      void run();
+    });
+  }
 
   // Words typed while this code was still loading have fired no event we heard.
   if (input.value.trim() !== '') void run();
