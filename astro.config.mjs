@@ -10,6 +10,8 @@ import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
 import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
+import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
 // src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages.
@@ -20,7 +22,8 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors()],
+  // Order matters: the service worker lists the files the Pagefind step wrote.
+  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), pagefindIndex(), offlineServiceWorker()],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({

@@ -12,6 +12,7 @@ describe('joinBase', () => {
     expect(joinBase('/', 'about')).toBe('/about/');
     expect(joinBase('/', 'citations.json')).toBe('/citations.json');
     expect(joinBase('/sub/', 'pagefind/pagefind.js')).toBe('/sub/pagefind/pagefind.js');
+    expect(joinBase('/', 'pagefind/index/en_2c3deb8.pf_index')).toBe('/pagefind/index/en_2c3deb8.pf_index');
   });
 
   it('keeps fragments after the slash', () => {

@@ -6,7 +6,7 @@ export function joinBase(base: string, path: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const [pathname = '', fragment] = path.split('#', 2);
   const clean = pathname.replace(/^\/+/, '');
-  const withSlash = clean === '' || clean.endsWith('/') || /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/`;
+  const withSlash = clean === '' || clean.endsWith('/') || /\.[a-z0-9_]+$/i.test(clean) ? clean : `${clean}/`;
   return `${prefix}${withSlash}${fragment === undefined ? '' : `#${fragment}`}`;
 }
 
