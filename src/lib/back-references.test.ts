@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backLinkLabel, citedParagraphCount, groupBackReferences, type PageCitation } from './back-references';
+import { backLinkLabel, citedParagraphCount, groupBackReferences, groupByPage, type PageCitation } from './back-references';
 
 const cite = (pageId: string, note: number, refId: string, sourceId: string, paragraphId: string): PageCitation => ({ pageId, pageTitle: pageId === 'rules' ? 'Bank rules' : 'Audits', note, refId, sourceId, paragraphId });
 
@@ -31,5 +31,15 @@ describe('groupBackReferences', () => {
 describe('backLinkLabel', () => {
   it('runs a…z then aa, ab', () => {
     expect([0, 1, 25, 26, 27].map(backLinkLabel)).toEqual(['a', 'b', 'z', 'aa', 'ab']);
+  });
+});
+
+describe('groupByPage', () => {
+  it('gathers notes under their page, keeping order', () => {
+    const ref = (pageId: string, note: number) => ({ pageId, pageTitle: pageId.toUpperCase(), note, refIds: [`r${note}`] });
+    expect(groupByPage([ref('a', 3), ref('a', 9), ref('b', 1)])).toEqual([
+      { pageId: 'a', pageTitle: 'A', notes: [ref('a', 3), ref('a', 9)] },
+      { pageId: 'b', pageTitle: 'B', notes: [ref('b', 1)] },
+    ]);
   });
 });

@@ -54,3 +54,20 @@ export function backLinkLabel(index: number): string {
   const letter = String.fromCharCode(97 + (index % 26));
   return index < 26 ? letter : backLinkLabel(Math.floor(index / 26) - 1) + letter;
 }
+
+/** "Glossary: notes 11, 46": a passage's back-references gathered page by page, in the order given. */
+export interface PageBackReferences {
+  pageId: string;
+  pageTitle: string;
+  notes: BackReference[];
+}
+
+export function groupByPage(refs: readonly BackReference[]): PageBackReferences[] {
+  const pages = new Map<string, PageBackReferences>();
+  for (const ref of refs) {
+    const page = pages.get(ref.pageId) ?? { pageId: ref.pageId, pageTitle: ref.pageTitle, notes: [] };
+    page.notes.push(ref);
+    pages.set(ref.pageId, page);
+  }
+  return [...pages.values()];
+}

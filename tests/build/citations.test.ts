@@ -92,7 +92,7 @@ describe('a site with citations', () => {
   it('gives a note referenced twice a and b back-links, and marks uncited paragraphs', () => {
     const cluley = page('/sources/cluley/');
     const p2 = toString(select('[id="p2"] .cited-in', cluley)!);
-    expect(p2).toContain('Citation test page, note 1 (a, b)');
+    expect(p2).toContain('Citation test page, notes 1 (a, b), 5');
     expect(selectAll('[id="p2"] .cited-in a', cluley).map((a) => a.properties['href'])).toEqual(
       expect.arrayContaining(['/citation-test/#user-content-fnref-cite-1', '/citation-test/#user-content-fnref-cite-1-2']),
     );
