@@ -7,6 +7,7 @@ import { headingLinkOptions } from './src/markdown/heading-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
+import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
 import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
@@ -27,7 +28,8 @@ export default defineConfig({
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
-      remarkPlugins: [[remarkCitations, { base }]],
+      // Quotes in the prose are checked against the passages cited, then citations become footnotes.
+      remarkPlugins: [remarkVerifyProseQuotes, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables.
       rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables],

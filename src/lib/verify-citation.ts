@@ -9,6 +9,8 @@ export interface IndexedSource {
   date: string | null;
   /** `p1`… and `c1`… in archive order, each with its text (a comment's paragraphs joined). */
   passages: Map<string, string>;
+  /** Comment id → the name the commenter posted under, where the archive shows one. */
+  authors: Map<string, string>;
 }
 
 export type CitationIndex = Map<string, IndexedSource>;
@@ -19,7 +21,7 @@ interface IndexableSource {
   site: string;
   date: string | null;
   paragraphs: Array<{ id: string; text: string }>;
-  comments: Array<{ id: string; paragraphs: string[] }>;
+  comments: Array<{ id: string; author?: string | null; paragraphs: string[] }>;
 }
 
 /** Built once per archive, so each citation costs one map lookup and one paragraph scan. */
@@ -33,6 +35,7 @@ export function indexArchive(sources: readonly IndexableSource[]): CitationIndex
         site: s.site,
         date: s.date,
         passages: new Map([...s.paragraphs.map((p) => [p.id, p.text] as const), ...s.comments.map((c) => [c.id, c.paragraphs.join('\n\n')] as const)]),
+        authors: new Map(s.comments.flatMap((c) => (c.author ? [[c.id, c.author] as const] : []))),
       },
     ]),
   );

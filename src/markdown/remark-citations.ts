@@ -1,14 +1,14 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { FootnoteDefinition, FootnoteReference, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SourcebookError, type SourcePosition } from '../lib/errors';
 import { formatIsoDate } from '../lib/format-date';
 import { parseCitations, type Citation, type CitationGroup } from '../lib/parse-citations';
-import { readArchive } from '../lib/read-archive';
-import { matchOccurrences, positionAt } from '../lib/text-position';
+import { matchOccurrences } from '../lib/text-position';
 import { joinBase, sourcePath } from '../lib/urls';
-import { indexArchive, label, verifyCitation, type CitationIndex, type IndexedSource } from '../lib/verify-citation';
+import { label, verifyCitation, type CitationIndex, type IndexedSource } from '../lib/verify-citation';
+import { loadIndex } from './archive-index';
+import { locator } from './file-locator';
 import { numberFootnotes } from './footnote-numbers';
 
 export interface RemarkCitationsOptions {
@@ -183,29 +183,6 @@ function freeIdentifier(taken: Set<string>, n: number): string {
 }
 
 /** Maps an offset in `file.value` to `file:line:col` in the file on disk. */
-function locator(file: VFile) {
-  const cwd = process.cwd();
-  const value = String(file.value ?? '');
-  let text = value;
-  let shift = 0;
-  if (file.path) {
-    try {
-      const onDisk = readFileSync(file.path, 'utf8');
-      // Astro passes the body without frontmatter (and trimmed, for collections), which ends the file.
-      const at = onDisk === value ? 0 : onDisk.lastIndexOf(value);
-      if (at >= 0) [text, shift] = [onDisk, at];
-    } catch {
-      // Not on disk (a test or a virtual file): positions stay relative to the Markdown given.
-    }
-  }
-  const display = file.path ? relative(cwd, file.path) || file.path : '(Markdown without a file name)';
-  return (offset: number | undefined, node: Text) => {
-    if (offset !== undefined) return { file: display, ...positionAt(text, offset + shift) };
-    const start = node.position?.start;
-    return start ? { file: display, line: start.line, column: start.column } : { file: display };
-  };
-}
-
 type Visitor = (node: RootContent, ancestors: Parent[]) => void;
 
 /** Depth-first, children snapshot per parent, so a visitor may replace the node it is given. */
@@ -219,16 +196,3 @@ function visitParents(tree: Root, visitor: Visitor) {
   walk(tree, []);
 }
 
-const loaded = new Map<string, { stamp: string; index: CitationIndex }>();
-
-/** Reads the archive once per process, again only if a file in it changed (dev server). */
-function loadIndex(dir: string): CitationIndex {
-  const stamp = readdirSync(dir)
-    .map((name) => `${name}:${statSync(join(dir, name)).mtimeMs}`)
-    .join('|');
-  const cached = loaded.get(dir);
-  if (cached?.stamp === stamp) return cached.index;
-  const index = indexArchive(readArchive(dir));
-  loaded.set(dir, { stamp, index });
-  return index;
-}
