@@ -26,7 +26,7 @@ describe('remarkVerifyProseQuotes', () => {
 
   it('fails with file:line:col when quoted words are not in the cited passage', async () => {
     await expect(render('Intro.\n\nThe rules would make firms "build secret backdoors".[@blog ¶1]')).rejects.toThrow(
-      /tests\/fixtures\/prose-quotes\.md:3:29 {2}The quoted words “build secret backdoors” are not in the passage this sentence cites \(blog ¶2\)\./,
+      /tests\/fixtures\/prose-quotes\.md:3:29 {2}The quoted words “build secret backdoors” are not in the passage this sentence cites \(blog ¶1\)\./,
     );
   });
 
