@@ -171,7 +171,9 @@ function describeGroup(citations: Citation[], sources: IndexedSource[], base: st
     }
     if (citation.quote !== undefined) out.push({ type: 'text', value: `: “${citation.quote}”` });
   });
-  out.push({ type: 'text', value: '.' });
+  // A quotation that already ends a sentence ("…Simple as that.”) takes no second full stop.
+  const lastQuote = citations.at(-1)?.quote;
+  if (!lastQuote || !/[.!?…]$/.test(lastQuote.trim())) out.push({ type: 'text', value: '.' });
   return out;
 }
 
