@@ -68,10 +68,11 @@ describe('escapeMarkdown / archivePageMarkdown', () => {
     const md = archivePageMarkdown({
       title: 'A: title',
       paragraphs: [{ id: 'p1', text: 'First *one*.' }],
-      comments: [{ id: 'c1', author: 'Ann', paragraphs: ['Hi.', 'Bye.'] }],
+      comments: [{ id: 'c1', author: 'Ann', paragraphs: ['Hi.', 'Bye.'] }, { id: 'c2', author: null, paragraphs: ['Anon.'] }],
     });
     expect(md).toContain('title: "A: title"');
     expect(md).toContain('<a id="p1"></a>First \\*one\\*.');
-    expect(md).toContain('<a id="c1"></a>**Reader comment 1, by Ann**\n\nHi.\n\nBye.');
+    expect(md).toContain('<a id="c1"></a>**Reader comment 1, by “Ann”**\n\nHi.\n\nBye.');
+    expect(md).toContain('<a id="c2"></a>**Reader comment 2, anonymous**\n\nAnon.');
   });
 });

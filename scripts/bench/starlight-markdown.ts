@@ -96,7 +96,7 @@ export function toStarlightPage(file: string, sources: ReadonlyMap<string, Sourc
 export interface ArchivePage {
   title: string;
   paragraphs: Array<{ id: string; text: string }>;
-  comments: Array<{ id: string; author: string; paragraphs: string[] }>;
+  comments: Array<{ id: string; author: string | null; paragraphs: string[] }>;
 }
 
 export function archivePageMarkdown(source: ArchivePage): string {
@@ -104,7 +104,8 @@ export function archivePageMarkdown(source: ArchivePage): string {
   for (const p of source.paragraphs) lines.push(`<a id="${p.id}"></a>${escapeMarkdown(p.text)}`, '');
   if (source.comments.length) lines.push('## Reader comments', '');
   for (const c of source.comments) {
-    lines.push(`<a id="${c.id}"></a>**Reader comment ${c.id.slice(1)}, by ${escapeMarkdown(c.author)}**`, '');
+    const by = c.author === null ? 'anonymous' : `by “${escapeMarkdown(c.author)}”`;
+    lines.push(`<a id="${c.id}"></a>**Reader comment ${c.id.slice(1)}, ${by}**`, '');
     for (const text of c.paragraphs) lines.push(escapeMarkdown(text), '');
   }
   return lines.join('\n');
