@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: search and first-view figures for docs/performance.md. A benchmark, not a test:
- * it prints numbers and fails only when something does not work at all.
- *   npx tsx scripts/bench.ts [--build] [--runs=7]
+ * `npm run bench`: build-time, first-view and search figures for docs/performance.md. A benchmark,
+ * not a test: it prints numbers and fails only when something does not work at all.
+ *   npx tsx scripts/bench.ts [--build] [--runs=7] [--build-runs=3] [--scale=10]
+ * --build-runs=0 skips the timed builds, the Starlight comparison and the scaling check.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { toSearchHit, type PagefindData } from '../src/lib/search/pagefind-hit';
 import { buildVariant, recordCount, type Variant } from './bench/archive-variants';
+import { ourBuildTimes, scalingCheck, starlightComparison } from './bench/build-sections';
 import { CHROMIUM_ARGS, describeView, firstView, gz, kb, track, type Fetched } from './bench/first-view';
 import { startStaticServer } from './bench/static-server';
 
@@ -19,6 +21,8 @@ const args = new Map(process.argv.slice(2).map((a): [string, string | undefined]
   return [name, value];
 }));
 const RUNS = Number(args.get('runs') ?? 7);
+const BUILD_RUNS = Number(args.get('build-runs') ?? 3);
+const SCALE = Number(args.get('scale') ?? 10);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -136,7 +140,9 @@ const QUERIES: Array<[string, RegExp]> = [
 ];
 
 async function main() {
-  if (args.has('build') || !existsSync(join(DIST, 'pagefind', 'pagefind-entry.json'))) {
+  // Timed builds leave a fresh dist/ behind, so the figures below are of this very build.
+  const ourBuilds = BUILD_RUNS > 0 ? ourBuildTimes(BUILD_RUNS) : undefined;
+  if (!ourBuilds && (args.has('build') || !existsSync(join(DIST, 'pagefind', 'pagefind-entry.json')))) {
     execSync('npx astro build', { stdio: 'inherit' });
   }
   const index = indexBytes();
@@ -204,6 +210,11 @@ async function main() {
       console.log(`| ${v} | ${kb(dataGzip)} | ${kb(fetchedBytes)} | ${cells.join(' | ')} |`);
     }
     await variantServer.close();
+
+    if (ourBuilds) {
+      await starlightComparison(browser, BUILD_RUNS, explainer, ourBuilds, view);
+      if (!(await scalingCheck(browser, BUILD_RUNS, SCALE, explainer, view))) process.exitCode = 1;
+    }
   } finally {
     await browser.close();
     await server.close();

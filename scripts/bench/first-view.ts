@@ -9,7 +9,7 @@ export const gz = (bytes: Uint8Array) => Math.min(bytes.length, gzipSync(bytes, 
 
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-export interface Fetched { url: string; type: string; raw: number; gzip: number }
+export interface Fetched { url: string; type: string; status: number; raw: number; gzip: number }
 
 export interface FirstView {
   requests: number;
@@ -24,7 +24,7 @@ export function track(page: Page, into: Fetched[]) {
   page.on('response', async (response) => {
     try {
       const body = await response.body();
-      into.push({ url: response.url(), type: response.request().resourceType(), raw: body.length, gzip: gz(body) });
+      into.push({ url: response.url(), type: response.request().resourceType(), status: response.status(), raw: body.length, gzip: gz(body) });
     } catch {
       /* redirects and aborted requests have no body */
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArchive } from '../../src/lib/read-archive';
@@ -54,6 +54,9 @@ export function writeStarlightSite(project: string): { pages: number } {
     join(STARLIGHT_DIR, 'astro.config.mjs'),
     `import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [starlight({ title: ${JSON.stringify(site.title)} })] });\n`,
   );
+  // Starlight's starter ships public/favicon.svg and its pages link it; ours is the same drawing.
+  mkdirSync(join(STARLIGHT_DIR, 'public'), { recursive: true });
+  copyFileSync(join(project, 'src/assets/favicon.svg'), join(STARLIGHT_DIR, 'public/favicon.svg'));
   mkdirSync(join(STARLIGHT_DIR, 'src'), { recursive: true });
   writeFileSync(
     join(STARLIGHT_DIR, 'src/content.config.ts'),
