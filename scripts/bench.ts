@@ -1,15 +1,17 @@
 /**
- * `npm run bench`: search and first-view figures for docs/performance.md. A benchmark, not a test:
- * it prints numbers and fails only when something does not work at all.
- *   npx tsx scripts/bench.ts [--build] [--runs=7]
+ * `npm run bench`: build-time, first-view and search figures for docs/performance.md. A benchmark,
+ * not a test: it prints numbers and fails only when something does not work at all.
+ *   npx tsx scripts/bench.ts [--build] [--runs=7] [--build-runs=3] [--scale=10]
+ * --build-runs=0 skips the timed builds, the Starlight comparison and the scaling check.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { toSearchHit, type PagefindData } from '../src/lib/search/pagefind-hit';
 import { buildVariant, recordCount, type Variant } from './bench/archive-variants';
+import { ourBuildTimes, scalingCheck, starlightComparison } from './bench/build-sections';
+import { CHROMIUM_ARGS, describeView, firstView, gz, kb, track, type Fetched } from './bench/first-view';
 import { startStaticServer } from './bench/static-server';
 
 const DIST = 'dist';
@@ -19,12 +21,10 @@ const args = new Map(process.argv.slice(2).map((a): [string, string | undefined]
   return [name, value];
 }));
 const RUNS = Number(args.get('runs') ?? 7);
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const BUILD_RUNS = Number(args.get('build-runs') ?? 3);
+const SCALE = Number(args.get('scale') ?? 10);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-/** Bytes on the wire from a host that gzips (level 6): Pagefind's index files are gzip already, so never more than raw. */
-const gz = (bytes: Uint8Array) => Math.min(bytes.length, gzipSync(bytes, { level: 6 }).length);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
@@ -52,30 +52,6 @@ function explainerPath(): string {
     if (readFileSync(join(DIST, f), 'utf8').includes('data-pagefind-filter="kind:explainer"')) return f.replace(/index\.html$/, '');
   }
   return '';
-}
-
-interface Fetched { url: string; type: string; raw: number; gzip: number }
-
-function track(page: Page, into: Fetched[]) {
-  page.on('response', async (response) => {
-    try {
-      const body = await response.body();
-      into.push({ url: response.url(), type: response.request().resourceType(), raw: body.length, gzip: gz(body) });
-    } catch {
-      /* redirects and aborted requests have no body */
-    }
-  });
-}
-
-async function firstView(browser: Browser, origin: string, path: string) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const fetched: Fetched[] = [];
-  track(page, fetched);
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
-  await context.close();
-  const js = fetched.filter((f) => f.type === 'script');
-  return { requests: fetched.length, jsGzip: js.reduce((a, f) => a + f.gzip, 0), jsRaw: js.reduce((a, f) => a + f.raw, 0), totalGzip: fetched.reduce((a, f) => a + f.gzip, 0), files: fetched };
 }
 
 /** One cold search: open the dialog, type, time from the first keystroke to the first rendered hit. */
@@ -164,7 +140,9 @@ const QUERIES: Array<[string, RegExp]> = [
 ];
 
 async function main() {
-  if (args.has('build') || !existsSync(join(DIST, 'pagefind', 'pagefind-entry.json'))) {
+  // Timed builds leave a fresh dist/ behind, so the figures below are of this very build.
+  const ourBuilds = BUILD_RUNS > 0 ? ourBuildTimes(BUILD_RUNS) : undefined;
+  if (!ourBuilds && (args.has('build') || !existsSync(join(DIST, 'pagefind', 'pagefind-entry.json')))) {
     execSync('npx astro build', { stdio: 'inherit' });
   }
   const index = indexBytes();
@@ -202,7 +180,7 @@ async function main() {
     console.log(`keystroke → first rendered result, cold (loads Pagefind): median ${median(queries.map((x) => x.coldMs)).toFixed(0)} ms  [${queries.map((x) => x.coldMs.toFixed(0)).join(', ')}]`);
     console.log(`keystroke → first rendered result, warm ("encryption keys"): median ${median(queries.map((x) => x.warmMs)).toFixed(0)} ms  [${queries.map((x) => x.warmMs.toFixed(0)).join(', ')}]`);
     console.log(`\n## First view of /${explainer} ${explainer ? '' : '(no explainer page yet: the home page stands in)'}`);
-    console.log(`requests: ${view.requests}   JS: ${kb(view.jsRaw)} raw / ${kb(view.jsGzip)} gzip   total: ${kb(view.totalGzip)} gzip`);
+    console.log(describeView(view));
     for (const f of view.files) console.log(`  ${f.type.padEnd(10)} ${f.url.replace(server.url, '/')}  ${f.raw} B raw, ${f.gzip} B gzip`);
     console.log(`after load, the service worker stores ${precacheUrls.length} files, ${kb(precacheGzip)} gzip (whole site + index, once)`);
 
@@ -232,6 +210,11 @@ async function main() {
       console.log(`| ${v} | ${kb(dataGzip)} | ${kb(fetchedBytes)} | ${cells.join(' | ')} |`);
     }
     await variantServer.close();
+
+    if (ourBuilds) {
+      await starlightComparison(browser, BUILD_RUNS, explainer, ourBuilds, view);
+      if (!(await scalingCheck(browser, BUILD_RUNS, SCALE, explainer, view))) process.exitCode = 1;
+    }
   } finally {
     await browser.close();
     await server.close();
