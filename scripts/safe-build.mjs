@@ -13,6 +13,11 @@ const stamp = `${process.pid}-${Date.now()}`;
 const staging = `${outDir}.building-${stamp}`;
 const retired = `${outDir}.retired-${stamp}`;
 
+// Pages rendered in an earlier build are cached by Astro's content layer, keyed by their own text
+// only: a page whose cited source changed would not be verified again. So every build starts from
+// an empty content cache and re-checks every citation against the archive as it is now.
+rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
+
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',

@@ -15,3 +15,8 @@ export function recordMarkdownError(error: SourcebookError): SourcebookError {
 export function takeMarkdownErrors(): SourcebookError[] {
   return recorded.splice(0);
 }
+
+/** For a plugin's catch block: records an authoring error (a SourcebookError) and hands it back to be thrown. */
+export function recordIfAuthoringError(error: unknown): unknown {
+  return error instanceof Error && error.name === 'SourcebookError' ? recordMarkdownError(error as SourcebookError) : error;
+}

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { FootnoteDefinition, FootnoteReference, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SourcebookError, type SourcePosition } from '../lib/errors';
+import { recordIfAuthoringError } from '../lib/markdown-errors';
 import { formatIsoDate } from '../lib/format-date';
 import { parseCitations, type Citation, type CitationGroup } from '../lib/parse-citations';
 import { matchOccurrences } from '../lib/text-position';
@@ -57,6 +58,16 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
   const getIndex = () => options.index ?? loadIndex(sourcesDir);
 
   return function transform(tree: Root, file: VFile) {
+    try {
+      transformTree(tree, file);
+    } catch (error) {
+      // Astro's content layer only logs a page's rendering error; the build is stopped by
+      // failOnMarkdownErrors with what was recorded here.
+      throw recordIfAuthoringError(error);
+    }
+  };
+
+  function transformTree(tree: Root, file: VFile) {
     const index = getIndex();
     const locate = locator(file);
     const taken = new Set<string>();
@@ -149,7 +160,7 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
     records.sort((a, b) => a.note - b.note || a.refId.localeCompare(b.refId));
     const data = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
     data.frontmatter = { ...data.frontmatter, citations: records };
-  };
+  }
 }
 
 /** The note's text: "Graham Cluley (undated), ¶4: “words”; reader comment 2 on AppleInsider (undated)." */

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Parent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
+import { recordIfAuthoringError } from '../lib/markdown-errors';
 import { parseCitations } from '../lib/parse-citations';
 import { findQuotes, quoteIsSupported } from '../lib/prose-quotes';
 import { label, verifyCitation, type CitationIndex } from '../lib/verify-citation';
@@ -27,7 +28,7 @@ export interface RemarkVerifyProseQuotesOptions {
  */
 export function remarkVerifyProseQuotes(options: RemarkVerifyProseQuotesOptions = {}) {
   const sourcesDir = resolve(options.sourcesDir ?? join(process.cwd(), 'content/sources'));
-  return (tree: Root, file: VFile) => {
+  const check = (tree: Root, file: VFile) => {
     const index = options.index ?? loadIndex(sourcesDir);
     const locate = locator(file);
     for (const block of phrasingBlocks(tree)) {
@@ -60,6 +61,14 @@ export function remarkVerifyProseQuotes(options: RemarkVerifyProseQuotesOptions 
         }
         proseStart = group.offset + group.length;
       }
+    }
+  };
+  return (tree: Root, file: VFile) => {
+    try {
+      check(tree, file);
+    } catch (error) {
+      // Recorded so that failOnMarkdownErrors stops the build (Astro only logs rendering errors).
+      throw recordIfAuthoringError(error);
     }
   };
 }
