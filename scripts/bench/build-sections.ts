@@ -4,7 +4,8 @@ import type { Browser } from '@playwright/test';
 import { CLEARED, describeTimes, median, timeBuilds, type BuildTimes } from './build-time';
 import { firstView, kb, type FirstView } from './first-view';
 import { scaledProject } from './scaled-site';
-import { installStarlight, STARLIGHT_DIR, STARLIGHT_DIST, starlightBuildCommand, writeStarlightSite } from './starlight-site';
+import { loadSiteConfig } from '../../src/lib/site-config';
+import { installStarlight, STARLIGHT_DIR, STARLIGHT_DIST, starlightBuildCommand, writeStarlightConfig, writeStarlightSite } from './starlight-site';
 import { startStaticServer } from './static-server';
 
 /** The sections of `npm run bench` about build time and about how page weight scales. */
@@ -53,9 +54,15 @@ export async function starlightComparison(browser: Browser, runs: number, explai
     console.log(`Starlight build (astro build, same clearing): ${describeTimes(theirs)}`);
     if (theirs.failed) return void console.log('Starlight comparison stops here: its build failed.');
     const view = await viewOf(browser, STARLIGHT_DIST, explainer);
+    // Like for like: Starlight on the unified() Markdown processor our plugins require.
+    writeStarlightConfig(loadSiteConfig(resolve('content/site.yaml')).title, 'unified');
+    const theirsUnified = timeBuilds(runs, STARLIGHT_DIR, command, commandArgs);
+    console.log(`Starlight build with markdown.processor: unified(): ${describeTimes(theirsUnified)}`);
+    writeStarlightConfig(loadSiteConfig(resolve('content/site.yaml')).title, 'default');
     const ms = (t: BuildTimes) => `${(median(t.times) / 1000).toFixed(1)} s`;
     console.log(`\n${row('', 'Sourcebook', 'Starlight')}\n${row('---', '---', '---')}`);
     console.log(row(`astro build, median of ${runs}`, ms(ours.astro), ms(theirs)));
+    console.log(row(`astro build with unified() in both, median of ${runs}`, ms(ours.astro), theirsUnified.failed ? 'failed' : ms(theirsUnified)));
     console.log(row(`npm run build (atomic), median of ${runs}`, ms(ours.atomic), '–'));
     console.log(row('HTML files built', String(countPages('dist')), String(countPages(STARLIGHT_DIST))));
     console.log(row(`first view /${explainer}: requests`, String(ourView.requests), String(view.requests)));

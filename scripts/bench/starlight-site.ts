@@ -50,10 +50,7 @@ export function installStarlight(project: string): Setup {
  */
 export function writeStarlightSite(project: string): { pages: number } {
   const site = loadSiteConfig(join(project, 'content/site.yaml'));
-  writeFileSync(
-    join(STARLIGHT_DIR, 'astro.config.mjs'),
-    `import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [starlight({ title: ${JSON.stringify(site.title)} })] });\n`,
-  );
+  writeStarlightConfig(site.title, 'default');
   // Starlight's starter ships public/favicon.svg and its pages link it; ours is the same drawing.
   mkdirSync(join(STARLIGHT_DIR, 'public'), { recursive: true });
   copyFileSync(join(project, 'src/assets/favicon.svg'), join(STARLIGHT_DIR, 'public/favicon.svg'));
@@ -86,3 +83,16 @@ export function writeStarlightSite(project: string): { pages: number } {
 /** The command that builds the Starlight site with the Node running the benchmark (ours is Node 24 from devDependencies). */
 export const starlightBuildCommand = (): [string, string[]] => [process.execPath, [join(STARLIGHT_DIR, 'node_modules/astro/bin/astro.mjs'), 'build']];
 export const STARLIGHT_DIST = join(STARLIGHT_DIR, 'dist');
+
+/**
+ * Starlight's config with Astro's default Markdown processor (Sätteri) or with `unified()`, the
+ * processor our remark/rehype plugins need — the like-for-like comparison for build time.
+ */
+export function writeStarlightConfig(title: string, processor: 'default' | 'unified'): void {
+  const unifiedImport = processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\n" : '';
+  const markdown = processor === 'unified' ? ', markdown: { processor: unified() }' : '';
+  writeFileSync(
+    join(STARLIGHT_DIR, 'astro.config.mjs'),
+    `import starlight from '@astrojs/starlight';\n${unifiedImport}import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [starlight({ title: ${JSON.stringify(title)} })]${markdown} });\n`,
+  );
+}
