@@ -12,7 +12,7 @@ import { toSearchHit, type PagefindData } from '../src/lib/search/pagefind-hit';
 import { buildVariant, recordCount, type Variant } from './bench/archive-variants';
 import { ourBuildTimes, scalingCheck, starlightComparison } from './bench/build-sections';
 import { CHROMIUM_ARGS, describeView, firstView, gz, kb, track, type Fetched } from './bench/first-view';
-import { startStaticServer } from './bench/static-server';
+import { startStaticServer } from '../tests/support/static-server.mjs';
 
 const DIST = 'dist';
 const VARIANTS_DIR = '.dist-bench';
@@ -147,7 +147,7 @@ async function main() {
   }
   const index = indexBytes();
   const explainer = explainerPath();
-  const server = await startStaticServer(DIST, '/');
+  const server = await startStaticServer(DIST, { cors: true });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const views = [];
@@ -187,7 +187,7 @@ async function main() {
     console.log(`\n## Archive: one record per paragraph vs heading-based sub-results`);
     const variants: Variant[] = ['records', 'page', 'headings'];
     for (const v of variants.slice(1)) await buildVariant(v as Exclude<Variant, 'records'>, DIST, VARIANTS_DIR);
-    const variantServer = await startStaticServer(VARIANTS_DIR, '/');
+    const variantServer = await startStaticServer(VARIANTS_DIR, { cors: true });
     const page = await browser.newPage();
     console.log(`records variant adds ${recordCount()} custom records`);
     console.log(`| variant | index data on the wire | fetched for these 5 queries | ${QUERIES.map(([q]) => `“${q}”`).join(' | ')} |`);

@@ -6,14 +6,14 @@ import { firstView, kb, type FirstView } from './first-view';
 import { scaledProject } from './scaled-site';
 import { loadSiteConfig } from '../../src/lib/site-config';
 import { installStarlight, STARLIGHT_DIR, STARLIGHT_DIST, starlightBuildCommand, writeStarlightConfig, writeStarlightSite } from './starlight-site';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../../tests/support/static-server.mjs';
 
 /** The sections of `npm run bench` about build time and about how page weight scales. */
 
 const countPages = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
 async function viewOf(browser: Browser, dist: string, path: string): Promise<FirstView> {
-  const server = await startStaticServer(dist, '/');
+  const server = await startStaticServer(dist);
   try {
     return await firstView(browser, server.url, path);
   } finally {
