@@ -11,6 +11,8 @@ export function failOnMarkdownErrors(): AstroIntegration {
         if (errors.length === 0) return;
         const error = new Error(`${errors.length} Markdown error${errors.length > 1 ? 's' : ''}:\n${errors.map((e) => e.message).join('\n')}`);
         error.name = 'SourcebookError';
+        // The messages carry file:line:col; a stack into this hook would only point away from them.
+        error.stack = `${error.name}: ${error.message}`;
         throw error;
       },
     },

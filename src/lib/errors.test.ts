@@ -8,6 +8,12 @@ describe('SourcebookError', () => {
     expect(error.line).toBe(3);
   });
 
+  it('prints without code frames or its fields when logged', async () => {
+    const { inspect } = await import('node:util');
+    const error = new SourcebookError({ file: 'a.md', line: 1, column: 2 }, 'Bad.', 'Fix it.');
+    expect(inspect(error)).toBe('SourcebookError: a.md:1:2  Bad.\n  hint: Fix it.');
+  });
+
   it('defaults the column to 1 and omits missing lines', () => {
     expect(formatLocation({ file: 'f.txt', line: 2 })).toBe('f.txt:2:1');
     expect(formatLocation({ file: 'f.txt' })).toBe('f.txt');

@@ -23,6 +23,13 @@ export class SourcebookError extends Error {
     this.column = position.column;
     this.reason = reason;
     this.hint = hint;
+    // An author needs the place in their file, not ours: no code frames, and a plain message
+    // when a logger prints the whole object (Astro's content layer does).
+    this.stack = `${this.name}: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.stack ?? this.message;
   }
 }
 
