@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { headingLinkOptions } from './src/markdown/heading-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes.ts';
 import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
@@ -31,8 +32,9 @@ export default defineConfig({
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
       remarkPlugins: [remarkVerifyProseQuotes, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
-      // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables.
-      rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables],
+      // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
+      // notes kept out of the search index.
+      rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables, rehypeUnindexedNotes],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),
     // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.
