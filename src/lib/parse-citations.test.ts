@@ -73,3 +73,14 @@ describe('parseCitations', () => {
     expect(group.hint.length).toBeGreaterThan(10);
   });
 });
+
+describe('parseCitations: the dateline locator', () => {
+  it('reads [@id dateline "words"] as a citation of the date line', () => {
+    const [group] = parseCitations('Dated.[@vpnnews dateline "April 23rd, 2015"]');
+    expect(group).toMatchObject({ ok: true, citations: [{ sourceId: 'vpnnews', locator: { kind: 'dateline', id: 'dateline' }, quote: 'April 23rd, 2015' }] });
+  });
+
+  it('does not take a longer word for the locator', () => {
+    expect(parseCitations('[@vpnnews datelines]')[0]?.ok).toBe(false);
+  });
+});

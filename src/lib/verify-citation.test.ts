@@ -14,7 +14,7 @@ const index = indexArchive([
     ],
     comments: [{ id: 'c1', paragraphs: ['First paragraph of a comment.', 'Second one.'] }],
   },
-  { id: 'esecurityplanet', shortTitle: 'eSecurity Planet', site: 'eSecurity Planet', date: '2015-03-02', paragraphs: [{ id: 'p1', text: 'One.' }], comments: [] },
+  { id: 'esecurityplanet', shortTitle: 'eSecurity Planet', site: 'eSecurity Planet', date: '2015-03-02', paragraphs: [{ id: 'p1', text: 'One.' }], comments: [], dateline: 'Monday, March 2nd, 2015' },
 ]);
 
 const cite = (sourceId: string, id: string, quote?: string): Citation => ({
@@ -62,5 +62,18 @@ describe('closestId', () => {
   it('suggests only plausible typos', () => {
     expect(closestId('Cluley', ['cluley', 'forum'])).toBe('cluley');
     expect(closestId('reuters', ['cluley', 'forum'])).toBeUndefined();
+  });
+});
+
+describe('verifyCitation: datelines', () => {
+  const dateline = (sourceId: string, quote?: string): Citation => ({ sourceId, locator: { kind: 'dateline', id: 'dateline' }, ...(quote === undefined ? {} : { quote }) });
+
+  it('checks quotes against the date line a source prints', () => {
+    expect(verifyCitation(index, dateline('esecurityplanet', 'March 2nd, 2015')).ok).toBe(true);
+    expect(verifyCitation(index, dateline('esecurityplanet', 'March 3rd, 2015'))).toMatchObject({ ok: false, reason: 'The quoted words do not occur in esecurityplanet dateline: “March 3rd, 2015”.' });
+  });
+
+  it('says so when a source has no date line', () => {
+    expect(verifyCitation(index, dateline('cluley'))).toMatchObject({ ok: false, reason: 'Source "cluley" has no dateline.' });
   });
 });

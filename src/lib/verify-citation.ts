@@ -22,6 +22,7 @@ interface IndexableSource {
   date: string | null;
   paragraphs: Array<{ id: string; text: string }>;
   comments: Array<{ id: string; author?: string | null; paragraphs: string[] }>;
+  dateline?: string | null;
 }
 
 /** Built once per archive, so each citation costs one map lookup and one paragraph scan. */
@@ -34,7 +35,11 @@ export function indexArchive(sources: readonly IndexableSource[]): CitationIndex
         shortTitle: s.shortTitle,
         site: s.site,
         date: s.date,
-        passages: new Map([...s.paragraphs.map((p) => [p.id, p.text] as const), ...s.comments.map((c) => [c.id, c.paragraphs.join('\n\n')] as const)]),
+        passages: new Map([
+          ...s.paragraphs.map((p) => [p.id, p.text] as const),
+          ...s.comments.map((c) => [c.id, c.paragraphs.join('\n\n')] as const),
+          ...(s.dateline ? [['dateline', s.dateline] as const] : []),
+        ]),
         authors: new Map(s.comments.flatMap((c) => (c.author ? [[c.id, c.author] as const] : []))),
       },
     ]),
@@ -57,7 +62,7 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
   }
   const text = source.passages.get(locator.id);
   if (text === undefined) {
-    const what = locator.kind === 'comment' ? `reader comment ${locator.id.slice(1)}` : `paragraph ${locator.id.slice(1)}`;
+    const what = locator.kind === 'comment' ? `reader comment ${locator.id.slice(1)}` : locator.kind === 'dateline' ? 'dateline' : `paragraph ${locator.id.slice(1)}`;
     return { ok: false, reason: `Source "${sourceId}" has no ${what}.`, hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.` };
   }
   if (quote !== undefined && !containsQuote(text, quote)) {
