@@ -37,9 +37,17 @@ export const lighthouseGate: Gate = {
     try {
       for (const [i, page] of pages.entries()) {
         const report = join(out, `${i}.json`);
-        const { code, stderr } = await runCommand(process.execPath, [cli, host.home + page, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`], {
-          env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
-        });
+        // Lighthouse's own runtime errors ("NO_NAVSTART … Please run Lighthouse again") are flakes of
+        // its trace recording, not findings about the page: retried twice. Scores are never retried.
+        let code: number | null = null;
+        let stderr = '';
+        for (let attempt = 1; attempt <= 3; attempt++) {
+          ({ code, stderr } = await runCommand(process.execPath, [cli, host.home + page, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`], {
+            env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+          }));
+          if (code === 0 && existsSync(report)) break;
+          if (attempt < 3) notes.push(`${base}${page}: lighthouse run ${attempt} failed (${stderr.trim().split('\n').at(-1)}), running it again`);
+        }
         if (code !== 0 || !existsSync(report)) {
           findings.push(`${base}${page}: lighthouse exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' / ')}`);
           continue;
