@@ -1,5 +1,5 @@
 import type { CurationRule } from '../schemas/source-meta';
-import type { ArchivedComment, ArchivedParagraph, ArchivedText, OmittedBlock } from './archived-source';
+import type { ArchivedComment, ArchivedParagraph, ArchivedText, OmittedBlock } from '../schemas/archived-source';
 import { SourcebookError, type SourcePosition } from './errors';
 import { formatLineRange, parseLineRange, type LineRange } from './line-range';
 import { foldWhitespace } from './text';

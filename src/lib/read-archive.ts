@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { sourceMeta, type SourceMeta } from '../schemas/source-meta';
-import type { ArchivedText } from './archived-source';
+import type { ArchivedText } from '../schemas/archived-source';
 import { curateText } from './curate-text';
 import { rejectControlCharacters } from './control-chars';
 import { decodeUtf8 } from './decode-utf8';

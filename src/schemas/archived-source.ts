@@ -1,8 +1,33 @@
 import { z } from 'astro/zod';
 import { relation } from './source-meta';
 
+/** An article paragraph; `id` is its stable anchor, `p1`…, and `line`–`endLine` where it stands in the raw file. */
+const archivedParagraph = z.object({ id: z.string(), text: z.string(), line: z.number(), endLine: z.number() });
+
+/** A reader comment, `c1`… in order; `repeatedAt` lists the lines of later verbatim repeats collapsed into it. */
+const archivedComment = z.object({
+  id: z.string(),
+  author: z.string().nullable(),
+  paragraphs: z.array(z.string()),
+  line: z.number(),
+  endLine: z.number(),
+  repeatedAt: z.array(z.number()),
+});
+
+/** Raw lines the archive leaves out, with the curator's reason (shown on the source page). */
+const omittedBlock = z.object({ from: z.number(), to: z.number(), text: z.string(), why: z.string() });
+
+/** What curation makes of a raw text (src/lib/curate-text.ts). `headline` is the title as the raw text prints it. */
+const archivedText = z.object({
+  headline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  paragraphs: z.array(archivedParagraph),
+  comments: z.array(archivedComment),
+  omitted: z.array(omittedBlock),
+});
+
 /** What the source loader stores for each source: metadata plus the curated, addressable text. */
-export const archivedSource = z.object({
+export const archivedSource = archivedText.extend({
   id: z.string(),
   title: z.string(),
   shortTitle: z.string(),
@@ -18,20 +43,10 @@ export const archivedSource = z.object({
   sha256: z.string(),
   bytes: z.number(),
   lineCount: z.number(),
-  headline: z.string().nullable(),
-  dateline: z.string().nullable(),
-  paragraphs: z.array(z.object({ id: z.string(), text: z.string(), line: z.number(), endLine: z.number() })),
-  comments: z.array(
-    z.object({
-      id: z.string(),
-      author: z.string().nullable(),
-      paragraphs: z.array(z.string()),
-      line: z.number(),
-      endLine: z.number(),
-      repeatedAt: z.array(z.number()),
-    }),
-  ),
-  omitted: z.array(z.object({ from: z.number(), to: z.number(), text: z.string(), why: z.string() })),
 });
 
+export type ArchivedParagraph = z.infer<typeof archivedParagraph>;
+export type ArchivedComment = z.infer<typeof archivedComment>;
+export type OmittedBlock = z.infer<typeof omittedBlock>;
+export type ArchivedText = z.infer<typeof archivedText>;
 export type ArchivedSourceEntry = z.infer<typeof archivedSource>;
