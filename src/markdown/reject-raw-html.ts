@@ -2,10 +2,9 @@ import type { Root } from 'hast';
 import type { Literal } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { readFileSync } from 'node:fs';
-import { bodyLineOffset } from '../lib/body-line-offset';
 import { SourcebookError } from '../lib/errors';
 import { recordMarkdownError } from '../lib/markdown-errors';
+import { locator } from './file-locator';
 import { rawHtmlProblem } from './raw-html-policy';
 
 /**
@@ -17,34 +16,17 @@ import { rawHtmlProblem } from './raw-html-policy';
  */
 export default function rehypeRejectRawHtml() {
   return (tree: Root, file: VFile) => {
+    const locate = locator(file);
     // `raw` nodes (HTML as written) are not part of hast's own types; remark-rehype adds them.
     visit(tree, 'raw', (found) => {
       const node = found as unknown as Literal & { value: string };
       const problem = rawHtmlProblem(node.value);
       if (!problem) return;
-      const start = node.position?.start;
       throw recordMarkdownError(new SourcebookError(
-        { file: displayPath(file), line: (start?.line ?? 1) + lineOffset(file), column: start?.column ?? 1 },
+        locate(node.position?.start.offset, node),
         `Raw HTML is not allowed here: ${problem}.`,
         'Write it in Markdown instead (links, emphasis, lists, tables, footnotes), or use an MDX component in a .mdx page. Raw HTML is limited to bare inert tags such as <abbr>, <sub>, <sup>, <kbd>, <br>.',
       ));
     });
   };
-}
-
-/** Loaders hand the renderer the body without its frontmatter; report lines of the file. */
-function lineOffset(file: VFile): number {
-  const path = file.path ?? file.history[0];
-  if (!path) return 0;
-  try {
-    return bodyLineOffset(readFileSync(path, 'utf8'), String(file.value));
-  } catch {
-    return 0;
-  }
-}
-
-function displayPath(file: VFile): string {
-  const path = file.path ?? file.history[0];
-  if (!path) return '(a Markdown page)';
-  return path.startsWith(`${file.cwd}/`) ? path.slice(file.cwd.length + 1) : path;
 }
