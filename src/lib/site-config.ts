@@ -4,10 +4,11 @@ import { siteConfig, type SiteConfig } from '../schemas/site-config';
 import { SourcebookError } from './errors';
 import { parseLocatedYaml } from './yaml-document';
 
-let cached: SiteConfig | undefined;
+const cache = new Map<string, SiteConfig>();
 
-/** Reads `content/site.yaml` once per build. */
+/** Reads a corpus's `content/site.yaml` once per process (per file: the bench builds copies). */
 export function loadSiteConfig(file = resolve('content/site.yaml')): SiteConfig {
+  const cached = cache.get(file);
   if (cached) return cached;
   const display = 'content/site.yaml';
   const { data, locate } = parseLocatedYaml(readFileSync(file, 'utf8'), display);
@@ -16,6 +17,6 @@ export function loadSiteConfig(file = resolve('content/site.yaml')): SiteConfig 
     const issue = parsed.error.issues[0]!;
     throw new SourcebookError(locate(issue.path), `Invalid site settings in \`${issue.path.join('.') || 'the file'}\`: ${issue.message}`);
   }
-  cached = parsed.data;
-  return cached;
+  cache.set(file, parsed.data);
+  return parsed.data;
 }

@@ -195,7 +195,6 @@ function freeIdentifier(taken: Set<string>, n: number): string {
   return identifier;
 }
 
-/** Maps an offset in `file.value` to `file:line:col` in the file on disk. */
 type Visitor = (node: RootContent, ancestors: Parent[]) => void;
 
 /** Depth-first, children snapshot per parent, so a visitor may replace the node it is given. */
