@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { builtCitations, builtPagePaths, distDir } from './support/built-site';
 
-test('the first Tab reaches a visible skip link that jumps past the navigation', async ({ page }) => {
-  await page.goto('/bank-rules/');
+test('the first Tab reaches a visible skip link that jumps past the navigation', async ({ page, request }) => {
+  const [cited] = await builtCitations(request);
+  const response = await page.goto(cited!.pageUrl);
+  expect(response?.status()).toBe(200);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
@@ -13,9 +18,11 @@ test('the first Tab reaches a visible skip link that jumps past the navigation',
   expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
 });
 
-test('a footnote can be followed and returned from with the keyboard alone', async ({ page }) => {
-  await page.goto('/backdoors/');
-  const ref = page.locator('a[data-footnote-ref]').first();
+test('a footnote can be followed and returned from with the keyboard alone', async ({ page, request }) => {
+  const cited = (await builtCitations(request)).at(-1)!;
+  const response = await page.goto(cited.pageUrl);
+  expect(response?.status()).toBe(200);
+  const ref = page.locator(`[id="${cited.refId}"]`);
   await ref.focus();
   await expect(ref).toBeFocused();
   const noteId = (await ref.getAttribute('href'))!.slice(1);
@@ -24,14 +31,21 @@ test('a footnote can be followed and returned from with the keyboard alone', asy
   const back = page.locator(`[id="${noteId}"] a[data-footnote-backref]`).first();
   await back.focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`#${(await ref.getAttribute('id'))!}$`));
+  await expect(page).toHaveURL(new RegExp(`#${cited.refId}$`));
 });
 
-test('every heading link and table region can take keyboard focus', async ({ page }) => {
-  await page.goto('/claims/');
-  const region = page.locator('section.table-scroll').first();
-  await region.focus();
-  await expect(region).toBeFocused();
+// Any built page with a scrollable table region; every corpus with a table has one.
+const tablePage = builtPagePaths().find((path) => readFileSync(join(distDir, path, 'index.html'), 'utf8').includes('class="table-scroll"'));
+
+test('every heading link and table region can take keyboard focus', async ({ page, request }) => {
+  const [cited] = await builtCitations(request);
+  const response = await page.goto(tablePage ?? cited!.pageUrl);
+  expect(response?.status()).toBe(200);
+  if (tablePage) {
+    const region = page.locator('.table-scroll').first();
+    await region.focus();
+    await expect(region).toBeFocused();
+  }
   const headingLink = page.locator('.heading-link').first();
   await headingLink.focus();
   await expect(headingLink).toBeFocused();
