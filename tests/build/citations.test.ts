@@ -10,7 +10,7 @@ import { readArchive } from '../../src/lib/read-archive';
 import { containsQuote } from '../../src/lib/text';
 import { buildCopy, copyProject } from './project-copy';
 
-// Builds a copy of the project with two test pages (tests/fixtures/citation-pages) once, checks
+// Builds a copy of the project with a corpus of its own (tests/fixtures/corpus-citations) once, checks
 // every citation in the result, then tampers with one quoted word and checks that the build fails
 // precisely and leaves the good dist/ alone. Slow (two builds): run by vitest.build.config.ts.
 let dir = '';
@@ -26,8 +26,8 @@ interface CitationEntry {
   verified: boolean;
 }
 
-// Only the fixture pages: the real pages cite the archive too and would change the counts checked below.
-const copyWithFixturePages = () => copyProject('citations', { 'content/pages': 'tests/fixtures/citation-pages' });
+// A corpus of its own, so the counts below hold whatever the real content/ holds.
+const copyWithFixturePages = () => copyProject('citations', { content: 'tests/fixtures/corpus-citations' });
 const build = (cwd: string) => buildCopy(cwd);
 
 function hashTree(root: string): Map<string, string> {
@@ -61,13 +61,13 @@ describe('a site with citations', () => {
     const { citations } = JSON.parse(readFileSync(join(dir, 'dist/citations.json'), 'utf8')) as { citations: CitationEntry[] };
     const testPages = citations.filter((c) => c.page.startsWith('citation-test'));
     expect(testPages.map((c) => [c.page, c.note, c.sourceId, c.paragraphId])).toEqual([
-      ['citation-test', 1, 'cluley', 'p2'],
-      ['citation-test', 1, 'cluley', 'p2'],
-      ['citation-test', 2, 'cluley', 'p4'],
-      ['citation-test', 4, 'cluley', 'c2'],
-      ['citation-test', 5, 'esecurityplanet', 'p1'],
-      ['citation-test', 5, 'cluley', 'p2'],
-      ['citation-test-mdx', 1, 'esecurityplanet', 'p1'],
+      ['citation-test', 1, 'report', 'p1'],
+      ['citation-test', 1, 'report', 'p1'],
+      ['citation-test', 2, 'report', 'p2'],
+      ['citation-test', 4, 'blog', 'c2'],
+      ['citation-test', 5, 'blog', 'p1'],
+      ['citation-test', 5, 'report', 'p1'],
+      ['citation-test-mdx', 1, 'blog', 'p1'],
     ]);
     const archive = new Map(readArchive(join(dir, 'content/sources'), dir).map((s) => [s.id, s]));
     for (const c of citations) {
@@ -90,26 +90,27 @@ describe('a site with citations', () => {
   });
 
   it('gives a note referenced twice a and b back-links, and marks uncited paragraphs', () => {
-    const cluley = page('/sources/cluley/');
-    const p2 = toString(select('[id="p2"] .cited-in', cluley)!);
-    expect(p2).toContain('Citation test page, notes 1 (a, b), 5');
-    expect(selectAll('[id="p2"] .cited-in a', cluley).map((a) => a.properties['href'])).toEqual(
+    const report = page('/sources/report/');
+    const p1 = toString(select('[id="p1"] .cited-in', report)!);
+    expect(p1).toContain('Citation test page, notes 1 (a, b), 5');
+    expect(selectAll('[id="p1"] .cited-in a', report).map((a) => a.properties['href'])).toEqual(
       expect.arrayContaining(['/citation-test/#user-content-fnref-cite-1', '/citation-test/#user-content-fnref-cite-1-2']),
     );
-    expect(toString(select('[id="p3"]', cluley)!)).toContain('Not cited');
-    expect(toString(select('[id="c2"] .cited-in', cluley)!)).toContain('Citation test page, note 4');
-    const row = selectAll('tbody tr', page('/sources/')).find((tr) => select('a[href="/sources/cluley/"]', tr))!;
-    expect(selectAll('td', row).map((td) => toString(td))).toContain('2 / 14'); // p2 and p4
+    expect(toString(select('[id="p3"]', report)!)).toContain('Not cited');
+    const blog = page('/sources/blog/');
+    expect(toString(select('[id="c2"] .cited-in', blog)!)).toContain('Citation test page, note 4');
+    const row = selectAll('tbody tr', page('/sources/')).find((tr) => select('a[href="/sources/report/"]', tr))!;
+    expect(selectAll('td', row).map((td) => toString(td))).toContain('2 / 3'); // p1 and p2
   });
 
   it('keeps the words around notes apart and renders comment citations as reader comments', () => {
     const html = readFileSync(join(dir, 'dist/citation-test/index.html'), 'utf8');
     expect(html).toMatch(/source code\.<sup><a [^>]*>1<\/a><\/sup> The rules were/);
     const notes = toString(select('.footnotes', page('/citation-test/'))!);
-    expect(notes).toContain('reader comment 2 on Graham Cluley (undated)');
+    expect(notes).toContain('reader comment 2 on Blog (undated)');
     expect(notes).toContain('Written by the author, not a citation.');
     const mdx = toString(select('.footnotes', page('/citation-test-mdx/'))!);
-    expect(mdx).toContain('eSecurity Planet (undated), ¶1: “submit to audits”');
+    expect(mdx).toContain('Blog (undated), ¶1: “require foreign firms to build backdoors”');
   });
 });
 
@@ -118,14 +119,14 @@ describe('a tampered quote', () => {
     const before = hashTree(join(dir, 'dist'));
     const file = join(dir, 'content/pages/citation-test.md');
     const original = readFileSync(file, 'utf8');
-    const lineNo = original.split('\n').findIndex((line) => line.includes('intended to strengthen cybersecurity')) + 1;
-    writeFileSync(file, original.replace('intended to strengthen cybersecurity', 'intended to strengthen security'));
+    const lineNo = original.split('\n').findIndex((line) => line.includes('described the rules as necessary')) + 1;
+    writeFileSync(file, original.replace('described the rules as necessary', 'described the rules as needed'));
 
     const second = build(dir);
     expect(second.status).not.toBe(0);
     expect(second.output).toContain(`content/pages/citation-test.md:${lineNo}:`);
-    expect(second.output).toContain('The quoted words do not occur in cluley ¶4');
-    expect(second.output).toContain('Closest match in ¶4');
+    expect(second.output).toContain('The quoted words do not occur in report ¶2');
+    expect(second.output).toContain('Closest match in ¶2');
     expect(existsSync(join(dir, 'dist'))).toBe(true);
     expect(hashTree(join(dir, 'dist'))).toEqual(before);
   });

@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 
 export const distDir = resolve(process.env.DIST_DIR ?? 'dist');
 
-/** Parses one built page, given its URL path (`/sources/cluley/`). */
+/** Parses one built page, given its URL path (`/sources/<id>/`). */
 export function readPage(path: string): Root {
   const file = join(distDir, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
   if (!existsSync(file)) throw new Error(`${file} was not built; run \`npm run build\` first.`);

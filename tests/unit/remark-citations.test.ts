@@ -16,7 +16,7 @@ import { remarkCitations, type CitationRecord } from '../../src/markdown/remark-
 // file:line:col and reason). Adding a case is adding a folder. With UPDATE_FIXTURES=1 a missing
 // expected.html is written from the current output (review it before committing).
 const root = resolve('tests/fixtures/citations');
-const sourcesDir = resolve('tests/fixtures/citation-sources');
+const sourcesDir = resolve('tests/fixtures/corpus-citations/sources');
 const cases = readdirSync(root).sort();
 const options = { sourcesDir, base: '/sub/' };
 

@@ -6,7 +6,7 @@ import { remarkCitations } from '../../src/markdown/remark-citations';
 import { remarkVerifyProseQuotes } from '../../src/markdown/remark-verify-prose-quotes';
 
 // The real Astro pipeline (gfm, smartypants) with both plugins, over the fixture archive.
-const sourcesDir = resolve('tests/fixtures/citation-sources');
+const sourcesDir = resolve('tests/fixtures/corpus-citations/sources');
 const markdown = await createMarkdownProcessor({
   remarkPlugins: [[remarkVerifyProseQuotes, { sourcesDir }], [remarkCitations, { sourcesDir }]],
   syntaxHighlight: false,

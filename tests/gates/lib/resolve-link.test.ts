@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isNonFetchedScheme, resolvePath, srcsetUrls } from './resolve-link';
 
-const files = new Set(['index.html', 'sources/index.html', 'sources/cluley/index.html', 'favicon.svg', 'a b/index.html']);
+const files = new Set(['index.html', 'sources/index.html', 'sources/gazette/index.html', 'favicon.svg', 'a b/index.html']);
 
 describe('resolvePath', () => {
   it('answers folders with their index.html, as nginx does', () => {
     expect(resolvePath('/', '/', files)).toEqual({ ok: true, file: 'index.html' });
-    expect(resolvePath('/sources/cluley/', '/', files)).toEqual({ ok: true, file: 'sources/cluley/index.html' });
-    expect(resolvePath('/sources/cluley', '/', files)).toEqual({ ok: true, file: 'sources/cluley/index.html' });
+    expect(resolvePath('/sources/gazette/', '/', files)).toEqual({ ok: true, file: 'sources/gazette/index.html' });
+    expect(resolvePath('/sources/gazette', '/', files)).toEqual({ ok: true, file: 'sources/gazette/index.html' });
     expect(resolvePath('/favicon.svg', '/', files)).toEqual({ ok: true, file: 'favicon.svg' });
   });
   it('honours the base path', () => {
