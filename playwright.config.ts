@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // reaching for Google's hosts, which the closed network refuses.
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const port = Number(process.env.E2E_PORT ?? 4321);
+// DIST_DIR (with CONTENT_DIR, read by tests/e2e/support) runs the suite against another corpus's build.
+const dist = process.env.DIST_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +19,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // Serves the already-built dist/ (npm test builds first) the way a static host would.
-    command: `node tests/support/static-server.mjs --dir dist --port ${port}`,
+    command: `node tests/support/static-server.mjs --dir ${JSON.stringify(dist)} --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
   },
