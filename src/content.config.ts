@@ -6,7 +6,7 @@ import { archivedSource } from './schemas/archived-source';
 import { pageFrontmatter } from './schemas/page-frontmatter';
 
 /** The archived source texts, split into addressable paragraphs (`content/sources/*.txt` + `.yaml`). */
-const sources = defineCollection({ loader: sourceLoader({ dir: 'content/sources' }), schema: archivedSource });
+const sources = defineCollection({ loader: sourceLoader(), schema: archivedSource });
 
 /** The written pages: overview, explainers and their companions (`content/pages/*.md(x)`). */
 const pages = defineCollection({

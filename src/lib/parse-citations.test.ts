@@ -15,12 +15,12 @@ const bad = (text: string) => {
 describe('parseCitations', () => {
   it('finds a paragraph citation and its place in the text', () => {
     const text = 'Markets.[@cluley ¶4] Next.';
-    expect(ok(text)).toEqual([{ ok: true, offset: 8, length: 12, citations: [{ sourceId: 'cluley', locator: { kind: 'paragraph', id: 'p4' } }] }]);
+    expect(ok(text)).toEqual([{ ok: true, offset: 8, length: 12, citations: [{ sourceId: 'cluley', passage: { kind: 'paragraph', id: 'p4' } }] }]);
     expect(text.slice(8, 20)).toBe('[@cluley ¶4]');
   });
 
   it('accepts p4 and ¶ 4 for paragraphs, c23 for comments, and normalises leading zeros', () => {
-    expect(ok('[@a p4] [@a ¶ 4] [@a ¶04] [@b c23]').map((g) => g.citations[0]!.locator)).toEqual([
+    expect(ok('[@a p4] [@a ¶ 4] [@a ¶04] [@b c23]').map((g) => g.citations[0]!.passage)).toEqual([
       { kind: 'paragraph', id: 'p4' },
       { kind: 'paragraph', id: 'p4' },
       { kind: 'paragraph', id: 'p4' },
@@ -37,9 +37,9 @@ describe('parseCitations', () => {
   it('reads several citations in one group, across line breaks', () => {
     const [group] = ok('x.[@cluley ¶4;\n @esecurityplanet ¶2 "the words" ; @appleinsider c3]');
     expect(group!.citations).toEqual([
-      { sourceId: 'cluley', locator: { kind: 'paragraph', id: 'p4' } },
-      { sourceId: 'esecurityplanet', locator: { kind: 'paragraph', id: 'p2' }, quote: 'the words' },
-      { sourceId: 'appleinsider', locator: { kind: 'comment', id: 'c3' } },
+      { sourceId: 'cluley', passage: { kind: 'paragraph', id: 'p4' } },
+      { sourceId: 'esecurityplanet', passage: { kind: 'paragraph', id: 'p2' }, quote: 'the words' },
+      { sourceId: 'appleinsider', passage: { kind: 'comment', id: 'c3' } },
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('parseCitations', () => {
 describe('parseCitations: the dateline locator', () => {
   it('reads [@id dateline "words"] as a citation of the date line', () => {
     const [group] = parseCitations('Dated.[@vpnnews dateline "April 23rd, 2015"]');
-    expect(group).toMatchObject({ ok: true, citations: [{ sourceId: 'vpnnews', locator: { kind: 'dateline', id: 'dateline' }, quote: 'April 23rd, 2015' }] });
+    expect(group).toMatchObject({ ok: true, citations: [{ sourceId: 'vpnnews', passage: { kind: 'dateline', id: 'dateline' }, quote: 'April 23rd, 2015' }] });
   });
 
   it('does not take a longer word for the locator', () => {

@@ -8,18 +8,19 @@ const index = indexArchive([
     shortTitle: 'Cluley',
     site: 'Graham Cluley',
     date: null,
+    dateline: null,
     paragraphs: [
       { id: 'p1', text: 'China has demanded that foreign firms hand over source code.' },
       { id: 'p2', text: 'The rules would require “backdoors” in products sold to Chinese banks.' },
     ],
-    comments: [{ id: 'c1', paragraphs: ['First paragraph of a comment.', 'Second one.'] }],
+    comments: [{ id: 'c1', author: null, paragraphs: ['First paragraph of a comment.', 'Second one.'] }],
   },
   { id: 'esecurityplanet', shortTitle: 'eSecurity Planet', site: 'eSecurity Planet', date: '2015-03-02', paragraphs: [{ id: 'p1', text: 'One.' }], comments: [], dateline: 'Monday, March 2nd, 2015' },
 ]);
 
 const cite = (sourceId: string, id: string, quote?: string): Citation => ({
   sourceId,
-  locator: { kind: id.startsWith('c') ? 'comment' : 'paragraph', id },
+  passage: { kind: id.startsWith('c') ? 'comment' : 'paragraph', id },
   ...(quote === undefined ? {} : { quote }),
 });
 
@@ -66,7 +67,7 @@ describe('closestId', () => {
 });
 
 describe('verifyCitation: datelines', () => {
-  const dateline = (sourceId: string, quote?: string): Citation => ({ sourceId, locator: { kind: 'dateline', id: 'dateline' }, ...(quote === undefined ? {} : { quote }) });
+  const dateline = (sourceId: string, quote?: string): Citation => ({ sourceId, passage: { kind: 'dateline', id: 'dateline' }, ...(quote === undefined ? {} : { quote }) });
 
   it('checks quotes against the date line a source prints', () => {
     expect(verifyCitation(index, dateline('esecurityplanet', 'March 2nd, 2015')).ok).toBe(true);

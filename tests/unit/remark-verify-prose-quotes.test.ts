@@ -1,14 +1,16 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { readArchive } from '../../src/lib/read-archive';
+import { indexArchive } from '../../src/lib/verify-citation';
 import { describe, expect, it } from 'vitest';
 import { remarkCitations } from '../../src/markdown/remark-citations';
 import { remarkVerifyProseQuotes } from '../../src/markdown/remark-verify-prose-quotes';
 
 // The real Astro pipeline (gfm, smartypants) with both plugins, over the fixture archive.
-const sourcesDir = resolve('tests/fixtures/citation-sources');
+const index = indexArchive(readArchive(resolve('tests/fixtures/citation-sources')));
 const markdown = await createMarkdownProcessor({
-  remarkPlugins: [[remarkVerifyProseQuotes, { sourcesDir }], [remarkCitations, { sourcesDir }]],
+  remarkPlugins: [[remarkVerifyProseQuotes, { index }], [remarkCitations, { index }]],
   syntaxHighlight: false,
 });
 const file = resolve('tests/fixtures/prose-quotes.md');

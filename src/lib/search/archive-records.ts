@@ -1,4 +1,4 @@
-import type { ArchivedSource } from '../read-archive';
+import type { ArchivedSource } from '../../schemas/archived-source';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes), made without Pagefind. */
 export interface SearchRecord {
