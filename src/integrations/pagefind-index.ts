@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadArchive } from '../lib/read-archive';
-import { archiveRecords, type SearchRecord } from '../lib/search/archive-records';
+import { archiveRecords, type SearchRecord } from './archive-records';
 import { loadSiteConfig, SITE_FILE } from '../lib/site-config';
 import { inputHash } from './input-hash';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArchivedSource } from '../../schemas/archived-source';
+import type { ArchivedSource } from '../schemas/archived-source';
 import { archiveRecords } from './archive-records';
 
 const source = {
