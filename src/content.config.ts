@@ -10,9 +10,9 @@ const sources = defineCollection({ loader: sourceLoader(), schema: archivedSourc
 
 /** The written pages: overview, explainers and their companions (`content/pages/*.md(x)`). */
 const pages = defineCollection({
-  // Rendered by the content layer (faster than deferRender, which compiles every page through Vite).
-  // The layer only logs a plugin's error, so our plugins record theirs for failOnMarkdownErrors, and
-  // scripts/safe-build.mjs clears the content cache so every build re-verifies against the archive.
+  // Rendered by the content layer (faster than deferRender, which compiles every page through Vite);
+  // how its plugin errors still stop the build: src/lib/markdown-errors.ts. scripts/safe-build.mjs
+  // clears the content cache so every build re-verifies against the archive.
   loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}' }),
   schema: pageFrontmatter(topicIds()),
 });

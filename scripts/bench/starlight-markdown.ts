@@ -102,6 +102,7 @@ export interface ArchivePage {
   comments: Array<{ id: string; author: string | null; paragraphs: string[] }>;
 }
 
+/** An archive page as Starlight Markdown: each paragraph and comment behind its own anchor. */
 export function archivePageMarkdown(source: ArchivePage): string {
   const lines = [`---\n${stringify({ title: source.title })}---`, ''];
   for (const p of source.paragraphs) lines.push(`<a id="${p.id}"></a>${escapeMarkdown(p.text)}`, '');

@@ -4,13 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadArchive } from '../lib/read-archive';
-import { archiveRecords, type SearchRecord } from './archive-records';
+import { archiveRecords } from './archive-records';
 import { loadSiteConfig, SITE_FILE } from '../lib/site-config';
 import { inputHash } from './input-hash';
 
 export interface PagefindIndexOptions {
-  /** Records to index besides the built HTML (default: one per archived paragraph and comment). */
-  records?: (language: string) => SearchRecord[];
   /** What the build is made from; its hash becomes Pagefind's `metaCacheTag` (default: the usual inputs). */
   inputs?: string[];
 }
@@ -47,7 +45,7 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         const outDir = fileURLToPath(dir);
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         const language = loadSiteConfig(join(root, SITE_FILE)).lang;
-        const records = options.records?.(language) ?? archiveRecords(loadArchive(root), language);
+        const records = archiveRecords(loadArchive(root), language);
         await rm(outputPath, { recursive: true, force: true });
         try {
           const { index } = check('start', await pagefind.createIndex({ forceLanguage: language }));
