@@ -3,6 +3,7 @@ import { positionAt } from './text-position';
 
 // C0 controls except tab, line feed, form feed and carriage return; DEL; C1 controls. HTML
 // forbids them in text, and they are invisible, so a scrape containing one is rejected.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/;
 
 /** Throws, pointing at the first control character, if `text` holds one. */
