@@ -18,18 +18,24 @@ export function copyProject(prefix: string, replace: Record<string, string> = {}
     if (SKIP.has(name) || /^dist[.-]/.test(name)) continue;
     cpSync(join(project, name), join(to, name), { recursive: true });
   }
-  // Link packages one by one rather than node_modules itself, so Astro's cache (node_modules/.astro)
-  // stays private to the copy.
-  mkdirSync(join(to, 'node_modules'));
-  for (const name of readdirSync(join(project, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite') continue;
-    symlinkSync(join(project, 'node_modules', name), join(to, 'node_modules', name));
-  }
+  linkPackages(to);
   for (const [target, fixture] of Object.entries(replace)) {
     rmSync(join(to, target), { recursive: true, force: true });
     cpSync(join(project, fixture), join(to, target), { recursive: true });
   }
   return to;
+}
+
+/**
+ * Gives a project folder this project's installed packages, linked one by one rather than
+ * node_modules itself, so Astro's cache (node_modules/.astro) stays private to the folder.
+ */
+export function linkPackages(to: string): void {
+  mkdirSync(join(to, 'node_modules'));
+  for (const name of readdirSync(join(project, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(join(project, 'node_modules', name), join(to, 'node_modules', name));
+  }
 }
 
 /**
