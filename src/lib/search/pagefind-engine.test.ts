@@ -40,7 +40,7 @@ describe('pagefindEngine', () => {
   });
 
   it('passes the chosen filters, loads only `limit` results, and counts and facets them all', async () => {
-    const response = await engine.search('bank', { kind: 'explainer', topic: undefined });
+    const response = await engine.search('bank', { kind: 'explainer' });
     expect(world.pagefindCalls!.find(([name]) => name === 'search')).toEqual(['search', 'bank', { filters: { kind: 'explainer' } }]);
     expect(world.pagefindCalls!.filter(([name]) => name === 'data')).toEqual([['data', '/a/'], ['data', '/b/']]);
     expect(response.total).toBe(3);
