@@ -13,6 +13,8 @@ const bin = (name) => join('node_modules', '.bin', name);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const steps = [
+  { name: 'format (prettier)', cmd: [bin('prettier'), '--check', '--log-level', 'warn', '.'] },
+  { name: 'lint (eslint)', cmd: [bin('eslint'), '.'] },
   { name: 'types (astro check)', cmd: [bin('astro'), 'check', '--minimumSeverity', 'warning'] },
   { name: 'unit tests (vitest)', cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(report, 'vitest.json')}`], count: 'vitest' },
   { name: 'build', cmd: [node, 'scripts/safe-build.mjs'] },

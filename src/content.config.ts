@@ -6,13 +6,13 @@ import { archivedSource } from './schemas/archived-source';
 import { pageFrontmatter } from './schemas/page-frontmatter';
 
 /** The archived source texts, split into addressable paragraphs (`content/sources/*.txt` + `.yaml`). */
-const sources = defineCollection({ loader: sourceLoader({ dir: 'content/sources' }), schema: archivedSource });
+const sources = defineCollection({ loader: sourceLoader(), schema: archivedSource });
 
 /** The written pages: overview, explainers and their companions (`content/pages/*.md(x)`). */
 const pages = defineCollection({
-  // Rendered by the content layer (faster than deferRender, which compiles every page through Vite).
-  // The layer only logs a plugin's error, so our plugins record theirs for failOnMarkdownErrors, and
-  // scripts/safe-build.mjs clears the content cache so every build re-verifies against the archive.
+  // Rendered by the content layer (faster than deferRender, which compiles every page through Vite);
+  // how its plugin errors still stop the build: src/lib/markdown-errors.ts. scripts/safe-build.mjs
+  // clears the content cache so every build re-verifies against the archive.
   loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}' }),
   schema: pageFrontmatter(topicIds()),
 });

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readArchive } from '../../src/lib/read-archive';
-import { archiveRecords } from '../../src/lib/search/archive-records';
+import { archiveRecords } from '../../src/integrations/archive-records';
 
 /**
  * The two other ways the archive could be indexed, built from the same dist/ HTML, to compare with

@@ -1,7 +1,8 @@
+import type { PhrasingContent } from 'mdast';
 import { parseDocument, stringify } from 'yaml';
-import { formatIsoDate } from '../../src/lib/format-date';
 import { parseCitations, type Citation } from '../../src/lib/parse-citations';
-import { joinBase, sourcePath } from '../../src/lib/urls';
+import { passageNumber } from '../../src/lib/passage-id';
+import { describeGroup, type NoteSource } from '../../src/markdown/remark-citations';
 
 /**
  * Our pages rewritten for a stock Starlight site, so the benchmark compares the two on the same
@@ -11,36 +12,38 @@ import { joinBase, sourcePath } from '../../src/lib/urls';
  */
 
 /** What a footnote needs to know about a source (a subset of `ArchivedSource`). */
-export interface SourceLabel {
-  id: string;
-  shortTitle: string;
-  site: string;
-  date: string | null;
-}
+export type SourceLabel = NoteSource;
 
 /** Characters CommonMark may read as syntax anywhere in a line (`&` for entities). */
 const INLINE_SYNTAX = /[\\`*_[\]<>{}|~!&#]/g;
 
+/** Text as literal inline Markdown on one line: no emphasis, links, HTML or entities. */
+function escapeInline(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(INLINE_SYNTAX, '\\$&');
+}
+
 /** Archived text as literal Markdown: one line, no emphasis, links, HTML, entities or block syntax. */
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(/\s+/g, ' ').trim().replace(INLINE_SYNTAX, '\\$&');
+  const inline = escapeInline(text.trim());
   // Block markers only count at the start of a line: list bullets, ordered lists, setext underlines.
   return inline.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** The note's words for one group, as our remark-citations plugin writes them, in Markdown. */
-export function describeGroup(citations: Citation[], sources: ReadonlyMap<string, SourceLabel>, base = '/'): string {
-  const parts = citations.map((citation) => {
+/** The note's words for one group, exactly as our remark-citations plugin writes them, in Markdown. */
+export function noteMarkdown(citations: Citation[], sources: ReadonlyMap<string, SourceLabel>, base = '/'): string {
+  const cited = citations.map((citation) => {
     const source = sources.get(citation.sourceId);
     if (!source) throw new Error(`Unknown source "${citation.sourceId}".`);
-    const href = joinBase(base, sourcePath(source.id, citation.locator.id));
-    const date = source.date ? formatIsoDate(source.date) : 'undated';
-    const about = escapeMarkdown(source.shortTitle === source.site ? `${source.shortTitle} (${date})` : `${source.shortTitle} (${source.site}, ${date})`);
-    const quote = citation.quote === undefined ? '' : `: “${escapeMarkdown(citation.quote)}”`;
-    const n = citation.locator.id.slice(1);
-    return citation.locator.kind === 'comment' ? `[reader comment ${n}](${href}) on ${about}${quote}` : `${about}, [¶${n}](${href})${quote}`;
+    return source;
   });
-  return `${parts.join('; ')}.`;
+  return describeGroup(citations, cited, base).map(phrasingMarkdown).join('');
+}
+
+/** The text and links a note is made of, as Markdown. */
+function phrasingMarkdown(node: PhrasingContent): string {
+  if (node.type === 'text') return escapeInline(node.value);
+  if (node.type === 'link') return `[${node.children.map(phrasingMarkdown).join('')}](${node.url})`;
+  throw new Error(`A note holds only text and links, not ${node.type}.`);
 }
 
 /**
@@ -59,7 +62,7 @@ export function citationsToFootnotes(body: string, sources: ReadonlyMap<string, 
     const key = JSON.stringify(group.citations);
     let note = notes.get(key);
     if (!note) {
-      note = { id: freeId(body, notes.size + 1), text: describeGroup(group.citations, sources, base) };
+      note = { id: freeId(body, notes.size + 1), text: noteMarkdown(group.citations, sources, base) };
       notes.set(key, note);
     }
     out += `${body.slice(from, group.offset).replace(/[ \t]+$/, '')}[^${note.id}]`;
@@ -99,13 +102,14 @@ export interface ArchivePage {
   comments: Array<{ id: string; author: string | null; paragraphs: string[] }>;
 }
 
+/** An archive page as Starlight Markdown: each paragraph and comment behind its own anchor. */
 export function archivePageMarkdown(source: ArchivePage): string {
   const lines = [`---\n${stringify({ title: source.title })}---`, ''];
   for (const p of source.paragraphs) lines.push(`<a id="${p.id}"></a>${escapeMarkdown(p.text)}`, '');
   if (source.comments.length) lines.push('## Reader comments', '');
   for (const c of source.comments) {
     const by = c.author === null ? 'anonymous' : `by “${escapeMarkdown(c.author)}”`;
-    lines.push(`<a id="${c.id}"></a>**Reader comment ${c.id.slice(1)}, ${by}**`, '');
+    lines.push(`<a id="${c.id}"></a>**Reader comment ${passageNumber(c.id)}, ${by}**`, '');
     for (const text of c.paragraphs) lines.push(escapeMarkdown(text), '');
   }
   return lines.join('\n');

@@ -10,14 +10,14 @@ import { pageFrontmatter } from '../schemas/page-frontmatter';
  * Checks every page's frontmatter when a build starts, before the content layer does, so that
  * a wrong field stops the build at `file:line:col` instead of Astro's `file:0:0`.
  */
-export function checkPageFrontmatter({ dir = 'content/pages' } = {}): AstroIntegration {
+export function checkPageFrontmatter(): AstroIntegration {
   return {
     name: 'sourcebook:check-page-frontmatter',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const folder = join(root, dir);
+        const folder = join(root, 'content/pages');
         const [first, ...rest] = loadSiteConfig(join(root, 'content/site.yaml')).topics.map((t) => t.id);
         const schema = pageFrontmatter([first!, ...rest]);
         for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {

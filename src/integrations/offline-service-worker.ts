@@ -32,7 +32,7 @@ export function offlineServiceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const precache = precacheFor(await builtFiles(outDir), base);
-        const template = await readFile(new URL('./service-worker.template.js', import.meta.url), 'utf8');
+        const template = await readFile(new URL('../scripts/service-worker.template.js', import.meta.url), 'utf8');
         await writeFile(join(outDir, 'sw.js'), `self.__PRECACHE__ = ${JSON.stringify(precache)};\n${template}`);
         logger.info(`sw.js caches ${precache.urls.length} files as version ${precache.version}`);
       },

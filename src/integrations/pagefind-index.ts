@@ -1,17 +1,14 @@
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readArchive } from '../lib/read-archive';
-import { archiveRecords, type SearchRecord } from '../lib/search/archive-records';
-import { loadSiteConfig } from '../lib/site-config';
+import { loadArchive } from '../lib/read-archive';
+import { archiveRecords } from './archive-records';
+import { loadSiteConfig, SITE_FILE } from '../lib/site-config';
 import { inputHash } from './input-hash';
 
 export interface PagefindIndexOptions {
-  /** Folder of the archived sources whose paragraphs become records (default: `content/sources`). */
-  sourcesDir?: string;
-  /** Records to index besides the built HTML (default: one per archived paragraph and comment). */
-  records?: (language: string) => SearchRecord[];
   /** What the build is made from; its hash becomes Pagefind's `metaCacheTag` (default: the usual inputs). */
   inputs?: string[];
 }
@@ -33,11 +30,12 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
  * `<outDir>/pagefind/`.
  */
 export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
-  const sourcesDir = options.sourcesDir ?? 'content/sources';
+  let root = process.cwd();
   return {
     name: 'sourcebook:pagefind-index',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        root = fileURLToPath(config.root);
         // Pagefind otherwise fetches `pagefind-entry.json?ts=<now>`, which no cache can hold
         // (Pagefind issue #59); a per-build tag keeps it fresh across deploys and cacheable within one.
         const tag = command === 'build' ? inputHash(options.inputs ?? ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json']) : 'dev';
@@ -46,8 +44,8 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
-        const language = loadSiteConfig().lang;
-        const records = options.records?.(language) ?? archiveRecords(readArchive(sourcesDir), language);
+        const language = loadSiteConfig(join(root, SITE_FILE)).lang;
+        const records = archiveRecords(loadArchive(root), language);
         await rm(outputPath, { recursive: true, force: true });
         try {
           const { index } = check('start', await pagefind.createIndex({ forceLanguage: language }));

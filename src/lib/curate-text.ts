@@ -2,6 +2,7 @@ import type { CurationRule } from '../schemas/source-meta';
 import type { ArchivedComment, ArchivedParagraph, ArchivedText, OmittedBlock } from '../schemas/archived-source';
 import { SourcebookError, type SourcePosition } from './errors';
 import { formatLineRange, parseLineRange, type LineRange } from './line-range';
+import { commentId, paragraphId } from './passage-id';
 import { foldWhitespace } from './text';
 
 export interface CurateInput {
@@ -112,7 +113,7 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
   const paragraphs: ArchivedParagraph[] = [];
   let open: { from: number; to: number; parts: string[] } | undefined;
   const close = () => {
-    if (open) paragraphs.push({ id: `p${paragraphs.length + 1}`, text: foldWhitespace(open.parts.join('\n')), line: open.from, endLine: open.to });
+    if (open) paragraphs.push({ id: paragraphId(paragraphs.length + 1), text: foldWhitespace(open.parts.join('\n')), line: open.from, endLine: open.to });
     open = undefined;
   };
   for (let n = 1; n <= lines.length; n++) {
@@ -148,7 +149,7 @@ function readComments(
     const numbered = region.style === 'numbered' ? NUMBERED_COMMENT.exec(line) : null;
     if (region.style === 'line' || numbered) {
       current = {
-        id: `c${comments.length + 1}`,
+        id: commentId(comments.length + 1),
         author: numbered ? foldWhitespace(numbered[2] ?? '') : null,
         paragraphs: numbered ? [] : [foldWhitespace(line)],
         line: n,

@@ -1,4 +1,5 @@
 import { SourcebookError } from './errors';
+import { positionAt } from './text-position';
 
 /** Decodes strictly: a raw source that is not UTF-8 is rejected at the first bad byte, never guessed at. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -27,6 +28,5 @@ function firstInvalidByte(bytes: Uint8Array): { line: number; column: number; of
     }
   }
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, low));
-  const lines = prefix.split('\n');
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: low };
+  return { ...positionAt(prefix, prefix.length), offset: low };
 }

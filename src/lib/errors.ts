@@ -33,11 +33,13 @@ export class SourcebookError extends Error {
   }
 }
 
+/** `file:line:col`, or less where the position is not known. */
 export function formatLocation({ file, line, column }: SourcePosition): string {
   if (line === undefined) return file;
   return `${file}:${line}:${column ?? 1}`;
 }
 
+/** How every authoring error prints: `file:line:col  reason`, then `  hint: …` on its own line. */
 export function formatMessage(position: SourcePosition, reason: string, hint?: string): string {
   const head = `${formatLocation(position)}  ${reason}`;
   return hint ? `${head}\n  hint: ${hint}` : head;

@@ -6,6 +6,7 @@ export interface LineRange {
 
 const RANGE = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/;
 
+/** `7` or `"21-27"` (`–` too) as a range; undefined for anything else, zero or backwards. */
 export function parseLineRange(value: number | string): LineRange | undefined {
   const match = RANGE.exec(String(value));
   if (!match) return undefined;
@@ -15,10 +16,7 @@ export function parseLineRange(value: number | string): LineRange | undefined {
   return { from, to };
 }
 
-export function rangeLength(range: LineRange): number {
-  return range.to - range.from + 1;
-}
-
+/** "line 7" or "lines 21–27", as errors and the archive page say it. */
 export function formatLineRange({ from, to }: LineRange): string {
   return from === to ? `line ${from}` : `lines ${from}–${to}`;
 }

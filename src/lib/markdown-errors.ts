@@ -1,17 +1,20 @@
 import type { SourcebookError } from './errors';
 
-/**
- * Astro's glob loader logs a Markdown page's rendering error and builds the page empty, exit
- * code 0. Our remark/rehype plugins therefore also record their errors here, and the
- * `failOnMarkdownErrors` integration stops the build with them.
+/*
+ * Why our Markdown plugins record their errors (the one place this is explained): Astro's glob
+ * loader logs a Markdown page's rendering error and builds the page empty, exit code 0. So every
+ * remark/rehype plugin of ours also records its errors here, and the `failOnMarkdownErrors`
+ * integration stops the build with all of them, before any page is written.
  */
 const recorded: SourcebookError[] = [];
 
+/** Keeps an authoring error for `failOnMarkdownErrors` (once, however often a page is rendered). */
 export function recordMarkdownError(error: SourcebookError): SourcebookError {
   if (!recorded.some((e) => e.message === error.message)) recorded.push(error);
   return error;
 }
 
+/** Every error recorded since the last call, emptying the record. */
 export function takeMarkdownErrors(): SourcebookError[] {
   return recorded.splice(0);
 }

@@ -14,13 +14,13 @@ const bad = (text: string) => {
 
 describe('parseCitations', () => {
   it('finds a paragraph citation and its place in the text', () => {
-    const text = 'Markets.[@cluley ¶4] Next.';
-    expect(ok(text)).toEqual([{ ok: true, offset: 8, length: 12, citations: [{ sourceId: 'cluley', locator: { kind: 'paragraph', id: 'p4' } }] }]);
-    expect(text.slice(8, 20)).toBe('[@cluley ¶4]');
+    const text = 'Markets.[@ledger ¶4] Next.';
+    expect(ok(text)).toEqual([{ ok: true, offset: 8, length: 12, citations: [{ sourceId: 'ledger', passage: { kind: 'paragraph', id: 'p4' } }] }]);
+    expect(text.slice(8, 20)).toBe('[@ledger ¶4]');
   });
 
   it('accepts p4 and ¶ 4 for paragraphs, c23 for comments, and normalises leading zeros', () => {
-    expect(ok('[@a p4] [@a ¶ 4] [@a ¶04] [@b c23]').map((g) => g.citations[0]!.locator)).toEqual([
+    expect(ok('[@a p4] [@a ¶ 4] [@a ¶04] [@b c23]').map((g) => g.citations[0]!.passage)).toEqual([
       { kind: 'paragraph', id: 'p4' },
       { kind: 'paragraph', id: 'p4' },
       { kind: 'paragraph', id: 'p4' },
@@ -35,11 +35,11 @@ describe('parseCitations', () => {
   });
 
   it('reads several citations in one group, across line breaks', () => {
-    const [group] = ok('x.[@cluley ¶4;\n @esecurityplanet ¶2 "the words" ; @appleinsider c3]');
+    const [group] = ok('x.[@ledger ¶4;\n @herald ¶2 "the words" ; @forumpost c3]');
     expect(group!.citations).toEqual([
-      { sourceId: 'cluley', locator: { kind: 'paragraph', id: 'p4' } },
-      { sourceId: 'esecurityplanet', locator: { kind: 'paragraph', id: 'p2' }, quote: 'the words' },
-      { sourceId: 'appleinsider', locator: { kind: 'comment', id: 'c3' } },
+      { sourceId: 'ledger', passage: { kind: 'paragraph', id: 'p4' } },
+      { sourceId: 'herald', passage: { kind: 'paragraph', id: 'p2' }, quote: 'the words' },
+      { sourceId: 'forumpost', passage: { kind: 'comment', id: 'c3' } },
     ]);
   });
 
@@ -48,24 +48,24 @@ describe('parseCitations', () => {
   });
 
   it('keeps going after a malformed group', () => {
-    const groups = parseCitations('[@dril] then [@cluley ¶1]');
+    const groups = parseCitations('[@dril] then [@ledger ¶1]');
     expect(groups.map((g) => g.ok)).toEqual([false, true]);
   });
 
   it.each([
-    ['[@cluley]', /locator after "@cluley"/],
-    ['[@cluley ¶]', /locator after "@cluley"/],
-    ['[@cluley4]', /locator after "@cluley4"/],
-    ['[@cluley, ¶4]', /Unexpected "," after "@cluley"/],
+    ['[@ledger]', /locator after "@ledger"/],
+    ['[@ledger ¶]', /locator after "@ledger"/],
+    ['[@ledger4]', /locator after "@ledger4"/],
+    ['[@ledger, ¶4]', /Unexpected "," after "@ledger"/],
     ['[@ ¶4]', /source id/],
-    ['[@cluley ¶4 "unclosed]', /not closed/],
-    ['[@cluley ¶4 ""]', /Empty quote/],
-    ['[@cluley ¶4"x"]', /space before the quote/],
-    ['[@cluley ¶4 extra]', /Unexpected "e"/],
-    ['[@cluley ¶4 "x" extra]', /quote .* is not closed/],
-    ['[@cluley ¶4; cluley ¶5]', /Expected "@source" after ";"/],
-    ['[@cluley ¶4 "words *emph', /not closed/],
-    ['[@cluley ¶4', /not closed with "\]"/],
+    ['[@ledger ¶4 "unclosed]', /not closed/],
+    ['[@ledger ¶4 ""]', /Empty quote/],
+    ['[@ledger ¶4"x"]', /space before the quote/],
+    ['[@ledger ¶4 extra]', /Unexpected "e"/],
+    ['[@ledger ¶4 "x" extra]', /quote .* is not closed/],
+    ['[@ledger ¶4; ledger ¶5]', /Expected "@source" after ";"/],
+    ['[@ledger ¶4 "words *emph', /not closed/],
+    ['[@ledger ¶4', /not closed with "\]"/],
   ])('reports %s as malformed', (text, reason) => {
     const group = bad(text);
     expect(group.offset).toBe(0);
@@ -76,11 +76,11 @@ describe('parseCitations', () => {
 
 describe('parseCitations: the dateline locator', () => {
   it('reads [@id dateline "words"] as a citation of the date line', () => {
-    const [group] = parseCitations('Dated.[@vpnnews dateline "April 23rd, 2015"]');
-    expect(group).toMatchObject({ ok: true, citations: [{ sourceId: 'vpnnews', locator: { kind: 'dateline', id: 'dateline' }, quote: 'April 23rd, 2015' }] });
+    const [group] = parseCitations('Dated.[@wire dateline "April 23rd, 2015"]');
+    expect(group).toMatchObject({ ok: true, citations: [{ sourceId: 'wire', passage: { kind: 'dateline', id: 'dateline' }, quote: 'April 23rd, 2015' }] });
   });
 
   it('does not take a longer word for the locator', () => {
-    expect(parseCitations('[@vpnnews datelines]')[0]?.ok).toBe(false);
+    expect(parseCitations('[@wire datelines]')[0]?.ok).toBe(false);
   });
 });

@@ -1,21 +1,9 @@
-/**
- * Finds pandoc-style citation groups in a run of text:
- *
- *     [@cluley ¶4]   [@cluley p4 "verbatim words"]   [@appleinsider c23]   [@a ¶1; @b ¶2 “words”]
- *     [@vpnnews dateline "April 23rd, 2015"]   (the date line printed under a text's headline)
- *
- * Every `[@` opens a group. A group that does not follow the grammar is reported as malformed
- * (never passed through as text), so a typo cannot silently become an unchecked claim.
- */
-export interface Locator {
-  kind: 'paragraph' | 'comment' | 'dateline';
-  /** The archive's anchor id: `p4`, `c2` or `dateline`. */
-  id: string;
-}
+import { commentId, DATELINE_ID, paragraphId, type PassageRef } from './passage-id';
 
+/** One `@source ¶4 "words"` of a group. */
 export interface Citation {
   sourceId: string;
-  locator: Locator;
+  passage: PassageRef;
   /** The verbatim words the sentence relies on, without their outer quotes. */
   quote?: string;
 }
@@ -42,13 +30,22 @@ export type ParsedGroup = CitationGroup | MalformedGroup;
 
 const SYNTAX = 'Write citations as [@source ¶4], [@source ¶4 "verbatim words"] or [@source c2]; separate several with ";".';
 const ID = /[A-Za-z0-9][A-Za-z0-9_.-]*/y;
-const LOCATOR = /(?:¶\s?|p)(\d+)|c(\d+)|(dateline)\b/y;
+const PASSAGE = /(?:¶\s?|p)(\d+)|c(\d+)|(dateline)\b/y;
 const SPACE = /\s*/y;
 const OPEN_QUOTE = /["“]/y;
 // A quote ends at the first closing mark that is followed by the end of the citation: smartypants
 // (on by default in Astro) curls inner straight quotes too, so the mark alone is not enough.
 const CLOSE_QUOTE = /["”](?=\s*[;\]])/g;
 
+/**
+ * Finds pandoc-style citation groups in a run of text:
+ *
+ *     [@cluley ¶4]   [@cluley p4 "verbatim words"]   [@appleinsider c23]   [@a ¶1; @b ¶2 “words”]
+ *     [@vpnnews dateline "April 23rd, 2015"]   (the date line printed under a text's headline)
+ *
+ * Every `[@` opens a group. A group that does not follow the grammar is reported as malformed
+ * (never passed through as text), so a typo cannot silently become an unchecked claim.
+ */
 export function parseCitations(text: string): ParsedGroup[] {
   const groups: ParsedGroup[] = [];
   let from = 0;
@@ -76,21 +73,21 @@ function parseGroup(text: string, start: number): ParsedGroup {
     at += 1;
     const id = match(ID)?.[0];
     if (!id) return fail(`Expected a source id after "@" in the citation ${excerpt(text, start)}.`);
-    const beforeLocator = at;
+    const beforePassage = at;
     match(SPACE);
     if (text[at] === ',') return fail(`Unexpected "," after "@${id}" in ${excerpt(text, start)}.`, `Separate the source and the paragraph with a space only: [@${id} ¶4].`);
-    const locator = at > beforeLocator ? match(LOCATOR) : null;
-    if (!locator) {
+    const passage = at > beforePassage ? match(PASSAGE) : null;
+    if (!passage) {
       return fail(`Expected a paragraph or comment locator after "@${id}" in ${excerpt(text, start)}.`, `Use ¶4 or p4 for paragraph 4, c2 for reader comment 2, dateline for the date line: [@${id} ¶4]. If you meant the literal text "[@", escape the bracket: \\[@.`);
     }
     const citation: Citation = {
       sourceId: id,
-      locator:
-        locator[1] !== undefined
-          ? { kind: 'paragraph', id: `p${Number(locator[1])}` }
-          : locator[2] !== undefined
-            ? { kind: 'comment', id: `c${Number(locator[2])}` }
-            : { kind: 'dateline', id: 'dateline' },
+      passage:
+        passage[1] !== undefined
+          ? { kind: 'paragraph', id: paragraphId(Number(passage[1])) }
+          : passage[2] !== undefined
+            ? { kind: 'comment', id: commentId(Number(passage[2])) }
+            : { kind: 'dateline', id: DATELINE_ID },
     };
     const beforeQuote = at;
     match(SPACE);

@@ -1,26 +1,31 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { sourceMeta, type SourceMeta } from '../schemas/source-meta';
-import type { ArchivedText } from '../schemas/archived-source';
+import { sourceMeta } from '../schemas/source-meta';
+import type { ArchivedSource } from '../schemas/archived-source';
 import { curateText } from './curate-text';
 import { rejectControlCharacters } from './control-chars';
 import { decodeUtf8 } from './decode-utf8';
+import { readOnce } from './disk-memo';
 import { SourcebookError } from './errors';
 import { parseLocatedYaml } from './yaml-document';
 
-export interface ArchivedSource extends SourceMeta, ArchivedText {
-  /** The raw file's name inside the sources folder. */
-  file: string;
-  sha256: string;
-  bytes: number;
-  lineCount: number;
+/** Where a project keeps its archive, relative to the project root. */
+export const ARCHIVE_DIR = 'content/sources';
+
+/**
+ * The project's archive, read once per build and shared by everything that needs it (the
+ * content loader, the citation plugins, the search index), so they can never disagree about
+ * what ¶4 of a source says. `root` is the project root (Astro's `config.root`).
+ */
+export function loadArchive(root: string): ArchivedSource[] {
+  const dir = join(root, ARCHIVE_DIR);
+  return readOnce('archive', dir, () => readArchive(dir, root));
 }
 
 /**
- * Reads every `<name>.txt` + `<name>.yaml` pair in a folder. This is the single reader of the
- * raw archive: the content loader and the citation checker both call it, so they can never
- * disagree about what ¶4 of a source says.
+ * Reads every `<name>.txt` + `<name>.yaml` pair in a folder: the single reader of the raw
+ * archive. Error positions name files relative to `cwd`. Use `loadArchive` in a build.
  */
 export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] {
   const names = readdirSync(dir).sort();

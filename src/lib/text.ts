@@ -1,8 +1,8 @@
-/**
- * Text normalisation shared by the archive and the quote checker. The archive only folds
- * whitespace; the quote matcher additionally treats typographic variants of quotes, apostrophes
- * and dashes as equal, because authors type straight quotes and sources print curly ones.
- */
+// Text normalisation shared by the archive and the quote checker. The archive only folds
+// whitespace; the quote matcher additionally treats typographic variants of quotes, apostrophes
+// and dashes as equal, because authors type straight quotes and sources print curly ones.
+
+/** Runs of whitespace as one space, none at the ends: how the archive stores a paragraph. */
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -14,6 +14,7 @@ const TYPOGRAPHIC: Array<[RegExp, string]> = [
   [/\u2026/g, '...'],
 ];
 
+/** The form quotes are compared in: NFC, one style of quote marks, apostrophes and dashes, folded whitespace. */
 export function normaliseForMatch(text: string): string {
   let out = text.normalize('NFC');
   for (const [pattern, replacement] of TYPOGRAPHIC) out = out.replace(pattern, replacement);

@@ -1,4 +1,6 @@
+import type { ArchivedSource } from '../schemas/archived-source';
 import type { Citation } from './parse-citations';
+import { citationLabel, DATELINE_ID, passageKind, passageName, passageNumber, type PassageKind } from './passage-id';
 import { containsQuote, normaliseForMatch } from './text';
 
 /** What a citation can point at, looked up once per citation. */
@@ -15,15 +17,11 @@ export interface IndexedSource {
 
 export type CitationIndex = Map<string, IndexedSource>;
 
-interface IndexableSource {
-  id: string;
-  shortTitle: string;
-  site: string;
-  date: string | null;
-  paragraphs: Array<{ id: string; text: string }>;
-  comments: Array<{ id: string; author?: string | null; paragraphs: string[] }>;
-  dateline?: string | null;
-}
+/** The fields of an archived source that citations are checked against. */
+export type IndexableSource = Pick<ArchivedSource, 'id' | 'shortTitle' | 'site' | 'date' | 'dateline'> & {
+  paragraphs: Array<Pick<ArchivedSource['paragraphs'][number], 'id' | 'text'>>;
+  comments: Array<Pick<ArchivedSource['comments'][number], 'id' | 'author' | 'paragraphs'>>;
+};
 
 /** Built once per archive, so each citation costs one map lookup and one paragraph scan. */
 export function indexArchive(sources: readonly IndexableSource[]): CitationIndex {
@@ -38,7 +36,7 @@ export function indexArchive(sources: readonly IndexableSource[]): CitationIndex
         passages: new Map([
           ...s.paragraphs.map((p) => [p.id, p.text] as const),
           ...s.comments.map((c) => [c.id, c.paragraphs.join('\n\n')] as const),
-          ...(s.dateline ? [['dateline', s.dateline] as const] : []),
+          ...(s.dateline ? [[DATELINE_ID, s.dateline] as const] : []),
         ]),
         authors: new Map(s.comments.flatMap((c) => (c.author ? [[c.id, c.author] as const] : []))),
       },
@@ -48,8 +46,13 @@ export function indexArchive(sources: readonly IndexableSource[]): CitationIndex
 
 export type VerifyResult = { ok: true; source: IndexedSource; text: string } | { ok: false; reason: string; hint: string };
 
+/**
+ * Checks one citation against the archive: the source exists, has the cited passage, and the
+ * passage holds the quoted words (verbatim up to whitespace and the style of quote marks,
+ * apostrophes and dashes). A failure says why and how to fix it.
+ */
 export function verifyCitation(index: CitationIndex, citation: Citation): VerifyResult {
-  const { sourceId, locator, quote } = citation;
+  const { sourceId, passage, quote } = citation;
   const source = index.get(sourceId);
   if (!source) {
     const known = [...index.keys()].sort();
@@ -60,37 +63,33 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
       hint: `${closest ? `Did you mean "${closest}"? ` : ''}Known sources: ${known.join(', ') || '(none)'}.`,
     };
   }
-  const text = source.passages.get(locator.id);
+  const text = source.passages.get(passage.id);
   if (text === undefined) {
-    const what = locator.kind === 'comment' ? `reader comment ${locator.id.slice(1)}` : locator.kind === 'dateline' ? 'dateline' : `paragraph ${locator.id.slice(1)}`;
-    return { ok: false, reason: `Source "${sourceId}" has no ${what}.`, hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.` };
+    return { ok: false, reason: `Source "${sourceId}" has no ${passageName(passage.id)}.`, hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.` };
   }
   if (quote !== undefined && !containsQuote(text, quote)) {
-    return { ok: false, reason: `The quoted words do not occur in ${sourceId} ${label(locator.id)}: “${quote}”.`, hint: closestHint(source, locator.id, quote) };
+    return { ok: false, reason: `The quoted words do not occur in ${sourceId} ${citationLabel(passage.id)}: “${quote}”.`, hint: closestHint(source, passage.id, quote) };
   }
   return { ok: true, source, text };
 }
 
-/** `¶4` for paragraphs, `c2` for comments: how authors write them. */
-export function label(id: string): string {
-  return id.startsWith('p') ? `¶${id.slice(1)}` : id;
-}
-
 function describeRange(source: IndexedSource): string {
   const ids = [...source.passages.keys()];
-  const span = (prefix: string) => {
-    const numbers = ids.filter((id) => id.startsWith(prefix)).map((id) => Number(id.slice(1)));
-    return numbers.length ? `${prefix}${Math.min(...numbers)}–${prefix}${Math.max(...numbers)}` : null;
+  const span = (kind: PassageKind) => {
+    const of = ids.filter((id) => passageKind(id) === kind);
+    const numbers = of.map(passageNumber);
+    const at = (n: number) => of[numbers.indexOf(n)]!;
+    return of.length ? `${at(Math.min(...numbers))}–${at(Math.max(...numbers))}` : null;
   };
-  const paragraphs = span('p') ?? 'no paragraphs';
-  const comments = span('c');
+  const paragraphs = span('paragraph') ?? 'no paragraphs';
+  const comments = span('comment');
   return comments ? `${paragraphs} and ${comments}` : `${paragraphs} and no reader comments`;
 }
 
 /** Only called when a quote fails, so scanning the source's passages is paid once per error, not per citation. */
 function closestHint(source: IndexedSource, citedId: string, quote: string): string {
   const elsewhere = [...source.passages].find(([id, text]) => id !== citedId && containsQuote(text, quote));
-  if (elsewhere) return `These words occur in ${label(elsewhere[0])} of ${source.id}; cite [@${source.id} ${label(elsewhere[0])}].`;
+  if (elsewhere) return `These words occur in ${citationLabel(elsewhere[0])} of ${source.id}; cite [@${source.id} ${citationLabel(elsewhere[0])}].`;
   const wanted = words(quote);
   let best = { id: citedId, score: -1, window: '' };
   for (const [id, text] of source.passages) {
@@ -99,7 +98,7 @@ function closestHint(source: IndexedSource, citedId: string, quote: string): str
     if (candidate.score > best.score || (candidate.score === best.score && id === citedId)) best = { id, ...candidate };
   }
   if (best.score <= 0) return `No passage of ${source.id} shares words with the quote. Copy the words from /sources/${source.id}/.`;
-  return `Closest match in ${label(best.id)}: “${best.window}”. Quotes must be verbatim; only whitespace and the style of quotes, apostrophes and dashes may differ.`;
+  return `Closest match in ${citationLabel(best.id)}: “${best.window}”. Quotes must be verbatim; only whitespace and the style of quotes, apostrophes and dashes may differ.`;
 }
 
 function words(text: string): string[] {

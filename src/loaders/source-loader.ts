@@ -1,25 +1,21 @@
 import type { Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArchive } from '../lib/read-archive';
-
-export interface SourceLoaderOptions {
-  /** Folder holding `<name>.txt` + `<name>.yaml` pairs, relative to the project root. */
-  dir: string;
-}
+import { ARCHIVE_DIR, loadArchive } from '../lib/read-archive';
 
 /**
- * Content Layer loader for the raw source archive. All parsing lives in `readArchive`, which the
- * citation checker shares; this file only moves its result into Astro's store.
+ * Content Layer loader for the raw source archive (`content/sources/` under the project root).
+ * All parsing lives in `readArchive`; this file only moves the build's one reading of the archive
+ * (`loadArchive`, shared with the citation plugins and the search index) into Astro's store.
  */
-export function sourceLoader({ dir }: SourceLoaderOptions): Loader {
+export function sourceLoader(): Loader {
   return {
     name: 'sourcebook-sources',
     async load({ store, config, parseData, generateDigest, watcher, logger }) {
       const root = fileURLToPath(config.root);
-      const folder = resolve(root, dir);
+      const folder = join(root, ARCHIVE_DIR);
       const sync = async () => {
-        const sources = readArchive(folder, root);
+        const sources = loadArchive(root);
         store.clear();
         for (const source of sources) {
           const data = await parseData({ id: source.id, data: { ...source } });

@@ -1,18 +1,13 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { readArchive } from '../lib/read-archive';
+import { loadArchive } from '../lib/read-archive';
+import type { ArchivedSource } from '../schemas/archived-source';
 import { indexArchive, type CitationIndex } from '../lib/verify-citation';
 
-const loaded = new Map<string, { stamp: string; index: CitationIndex }>();
+const indexes = new WeakMap<readonly ArchivedSource[], CitationIndex>();
 
-/** Reads the archive once per process, again only if a file in it changed (dev server). */
-export function loadIndex(dir: string): CitationIndex {
-  const stamp = readdirSync(dir)
-    .map((name) => `${name}:${statSync(join(dir, name)).mtimeMs}`)
-    .join('|');
-  const cached = loaded.get(dir);
-  if (cached?.stamp === stamp) return cached.index;
-  const index = indexArchive(readArchive(dir));
-  loaded.set(dir, { stamp, index });
+/** The citation index of the project's archive: built once per reading of the archive. */
+export function loadIndex(root: string): CitationIndex {
+  const archive = loadArchive(root);
+  let index = indexes.get(archive);
+  if (!index) indexes.set(archive, (index = indexArchive(archive)));
   return index;
 }

@@ -1,25 +1,23 @@
-import { join, resolve } from 'node:path';
-import type { FootnoteDefinition, FootnoteReference, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from 'mdast';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { SourcebookError, type SourcePosition } from '../lib/errors';
 import { recordIfAuthoringError } from '../lib/markdown-errors';
 import { formatIsoDate } from '../lib/format-date';
-import { parseCitations, type Citation, type CitationGroup } from '../lib/parse-citations';
-import { matchOccurrences } from '../lib/text-position';
+import type { Citation, CitationGroup } from '../lib/parse-citations';
+import { citationLabel, passageName } from '../lib/passage-id';
 import { joinBase, sourcePath } from '../lib/urls';
-import { label, verifyCitation, type CitationIndex, type IndexedSource } from '../lib/verify-citation';
+import type { CitationIndex, IndexedSource } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
-import { locator } from './file-locator';
+import { citedTexts, type CitedText } from './citation-groups';
 import { numberFootnotes } from './footnote-numbers';
 
 export interface RemarkCitationsOptions {
-  /** Folder of the source archive (default: `content/sources` under `process.cwd()`). */
-  sourcesDir?: string;
+  /** Project root whose `content/sources/` is cited (default: `process.cwd()`, Astro's root). */
+  root?: string;
   /** Astro's `base`, prefixed to links into the archive (default: `'/'`). */
   base?: string;
-  /** remark-rehype's `clobberPrefix`, to predict the footnote ids it writes (default: `'user-content-'`). */
-  clobberPrefix?: string;
-  /** An index to verify against instead of reading `sourcesDir` (tests). */
+  /** An index to verify against instead of the project's archive (tests). */
   index?: CitationIndex;
 }
 
@@ -32,13 +30,23 @@ export interface CitationRecord {
   /** `id` of the footnote's list item. */
   noteId: string;
   sourceId: string;
-  /** `p4` or `c2`. */
+  /** `p4`, `c2` or `dateline`. */
   paragraphId: string;
   quote?: string;
   /** Where the citation is written, 1-based, in the Markdown file. */
   line: number;
   column: number;
 }
+
+/** A footnote made from one distinct citation group; identical groups share it. */
+interface Note {
+  identifier: string;
+  group: CitationGroup;
+  sources: IndexedSource[];
+}
+
+// remark-rehype's default `clobberPrefix`, which the footnote ids it writes start with.
+const CLOBBER_PREFIX = 'user-content-';
 
 /**
  * Turns citation groups (`[@cluley ¶4 "words"]`, see docs/authoring.md) into GFM footnotes whose
@@ -49,136 +57,131 @@ export interface CitationRecord {
  * Preconditions: runs after remark-gfm (footnotes) and before remark-rehype with the default
  * footnote options; `file.value` is the Markdown text the tree was parsed from. Positions in
  * errors are exact when `file.path` names the file on disk (the Markdown may be a suffix of it,
- * as Astro strips frontmatter), else relative to `file.value`. Errors are `SourcebookError`s.
+ * as Astro strips frontmatter), else relative to `file.value`. Errors are `SourcebookError`s,
+ * recorded for `failOnMarkdownErrors` (see src/lib/markdown-errors.ts).
  */
 export function remarkCitations(options: RemarkCitationsOptions = {}) {
   const base = options.base ?? '/';
-  const clobberPrefix = options.clobberPrefix ?? 'user-content-';
-  const sourcesDir = resolve(options.sourcesDir ?? join(process.cwd(), 'content/sources'));
-  const getIndex = () => options.index ?? loadIndex(sourcesDir);
-
-  return function transform(tree: Root, file: VFile) {
+  const root = options.root ?? process.cwd();
+  return (tree: Root, file: VFile) => {
     try {
-      transformTree(tree, file);
+      const index = options.index ?? loadIndex(root);
+      const { notes, written } = replaceGroups(tree, citedTexts(tree, file, index));
+      appendNotes(tree, notes, base);
+      const data = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+      data.frontmatter = { ...data.frontmatter, citations: citationRecords(tree, notes, written) };
     } catch (error) {
-      // Astro's content layer only logs a page's rendering error; the build is stopped by
-      // failOnMarkdownErrors with what was recorded here.
       throw recordIfAuthoringError(error);
     }
   };
+}
 
-  function transformTree(tree: Root, file: VFile) {
-    const index = getIndex();
-    const locate = locator(file);
-    const taken = new Set<string>();
-    visitParents(tree, (node) => {
-      if (node.type === 'footnoteDefinition') taken.add(node.identifier.toLowerCase());
+/** Replaces each group by a footnote reference; throws at the first group that is wrong. */
+function replaceGroups(tree: Root, texts: Map<Text, CitedText>) {
+  const taken = new Set<string>();
+  visitParents(tree, 'footnoteDefinition', (node) => void taken.add(node.identifier.toLowerCase()));
+  const notes = new Map<string, Note>();
+  const written = new Map<FootnoteReference, SourcePosition>();
+  visitParents(tree, 'text', (node, ancestors) => {
+    const cited = texts.get(node);
+    if (!cited) return;
+    const replacement = referencesFor(cited, notes, written, taken);
+    // A text node's parent (paragraph, emphasis, heading, table cell…) holds phrasing content.
+    const siblings = ancestors.at(-1)!.children as PhrasingContent[];
+    const at = siblings.indexOf(node);
+    siblings.splice(at, 1, ...replacement);
+    return [SKIP, at + replacement.length];
+  });
+  return { notes, written };
+}
+
+function referencesFor(cited: CitedText, notes: Map<string, Note>, written: Map<FootnoteReference, SourcePosition>, taken: Set<string>): PhrasingContent[] {
+  const { node } = cited;
+  const out: PhrasingContent[] = [];
+  let from = 0;
+  for (const { group, results, at } of cited.groups) {
+    if (!group.ok) throw new SourcebookError(at, group.reason, group.hint);
+    if (cited.inLink) throw new SourcebookError(at, 'A citation inside a link cannot become a footnote.', 'Move the citation after the link.');
+    const sources = results.map((result) => {
+      if (!result.ok) throw new SourcebookError(at, result.reason, result.hint);
+      return result.source;
     });
-
-    const notes = new Map<string, { identifier: string; group: CitationGroup; sources: IndexedSource[] }>();
-    const written = new Map<FootnoteReference, SourcePosition>();
-    visitParents(tree, (node, ancestors) => {
-      if (node.type !== 'text' || !node.value.includes('[@')) return;
-      const parent = ancestors[ancestors.length - 1]!;
-      const replacement = expand(node, ancestors);
-      if (replacement) parent.children.splice(parent.children.indexOf(node as never), 1, ...(replacement as never[]));
-    });
-
-    function expand(node: Text, ancestors: Parent[]): PhrasingContent[] | undefined {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      const raw = start !== undefined && end !== undefined ? String(file.value).slice(start, end) : undefined;
-      const inRaw = raw === undefined ? undefined : matchOccurrences(node.value, raw, '[@');
-      const where = (offset: number) => {
-        const rawOffset = inRaw?.get(offset);
-        return locate(start === undefined ? undefined : start + (rawOffset ?? 0), node);
-      };
-      const out: PhrasingContent[] = [];
-      let from = 0;
-      for (const group of parseCitations(node.value)) {
-        const rawOffset = inRaw?.get(group.offset);
-        // `\[@` in the Markdown is the author's way to write a literal "[@".
-        if (rawOffset !== undefined && rawOffset > 0 && raw![rawOffset - 1] === '\\') continue;
-        if (!group.ok) throw new SourcebookError(where(group.offset), group.reason, group.hint);
-        if (ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) {
-          throw new SourcebookError(where(group.offset), 'A citation inside a link cannot become a footnote.', 'Move the citation after the link.');
-        }
-        const sources = group.citations.map((citation) => {
-          const result = verifyCitation(index, citation);
-          if (!result.ok) throw new SourcebookError(where(group.offset), result.reason, result.hint);
-          return result.source;
-        });
-        const before = node.value.slice(from, group.offset).replace(/[ \t]+$/, '');
-        if (before) out.push({ type: 'text', value: before });
-        const key = JSON.stringify(group.citations);
-        let note = notes.get(key);
-        if (!note) {
-          note = { identifier: freeIdentifier(taken, notes.size + 1), group, sources };
-          notes.set(key, note);
-        }
-        const reference: FootnoteReference = { type: 'footnoteReference', identifier: note.identifier, label: note.identifier };
-        written.set(reference, where(group.offset));
-        out.push(reference);
-        from = group.offset + group.length;
-      }
-      if (out.length === 0) return undefined;
-      const rest = node.value.slice(from);
-      if (rest) out.push({ type: 'text', value: rest });
-      return out;
+    const before = node.value.slice(from, group.offset).replace(/[ \t]+$/, '');
+    if (before) out.push({ type: 'text', value: before });
+    const key = JSON.stringify(group.citations);
+    let note = notes.get(key);
+    if (!note) {
+      note = { identifier: freeIdentifier(taken, notes.size + 1), group, sources };
+      notes.set(key, note);
     }
+    const reference: FootnoteReference = { type: 'footnoteReference', identifier: note.identifier, label: note.identifier };
+    written.set(reference, at);
+    out.push(reference);
+    from = group.offset + group.length;
+  }
+  const rest = node.value.slice(from);
+  if (rest) out.push({ type: 'text', value: rest });
+  return out;
+}
 
-    for (const { identifier, group, sources } of notes.values()) {
-      const definition: FootnoteDefinition = {
-        type: 'footnoteDefinition',
-        identifier,
-        label: identifier,
-        children: [{ type: 'paragraph', children: describeGroup(group.citations, sources, base) }],
-      };
-      tree.children.push(definition as RootContent);
-    }
-
-    const byIdentifier = new Map([...notes.values()].map((n) => [n.identifier, n]));
-    const marks = numberFootnotes(tree);
-    const records: CitationRecord[] = [];
-    for (const [reference, at] of written) {
-      const mark = marks.get(reference)!;
-      const safeId = encodeURIComponent(reference.identifier.toLowerCase());
-      const note = byIdentifier.get(reference.identifier)!;
-      for (const citation of note.group.citations) {
-        records.push({
-          note: mark.number,
-          refId: `${clobberPrefix}fnref-${safeId}${mark.reuse > 1 ? `-${mark.reuse}` : ''}`,
-          noteId: `${clobberPrefix}fn-${safeId}`,
-          sourceId: citation.sourceId,
-          paragraphId: citation.locator.id,
-          ...(citation.quote === undefined ? {} : { quote: citation.quote }),
-          line: at.line ?? 0,
-          column: at.column ?? 0,
-        });
-      }
-    }
-    records.sort((a, b) => a.note - b.note || a.refId.localeCompare(b.refId));
-    const data = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    data.frontmatter = { ...data.frontmatter, citations: records };
+function appendNotes(tree: Root, notes: Map<string, Note>, base: string) {
+  for (const { identifier, group, sources } of notes.values()) {
+    const definition: FootnoteDefinition = {
+      type: 'footnoteDefinition',
+      identifier,
+      label: identifier,
+      children: [{ type: 'paragraph', children: describeGroup(group.citations, sources, base) }],
+    };
+    tree.children.push(definition);
   }
 }
 
-/** The note's text: "Graham Cluley (undated), ¶4: “words”; reader comment 2 on AppleInsider (undated)." */
-function describeGroup(citations: Citation[], sources: IndexedSource[], base: string): PhrasingContent[] {
+/** One record per citation, with the number and ids remark-rehype will give its reference. */
+function citationRecords(tree: Root, notes: Map<string, Note>, written: Map<FootnoteReference, SourcePosition>): CitationRecord[] {
+  const byIdentifier = new Map([...notes.values()].map((n) => [n.identifier, n]));
+  const marks = numberFootnotes(tree);
+  const records: CitationRecord[] = [];
+  for (const [reference, at] of written) {
+    const mark = marks.get(reference)!;
+    const safeId = encodeURIComponent(reference.identifier.toLowerCase());
+    for (const citation of byIdentifier.get(reference.identifier)!.group.citations) {
+      records.push({
+        note: mark.number,
+        refId: `${CLOBBER_PREFIX}fnref-${safeId}${mark.reuse > 1 ? `-${mark.reuse}` : ''}`,
+        noteId: `${CLOBBER_PREFIX}fn-${safeId}`,
+        sourceId: citation.sourceId,
+        paragraphId: citation.passage.id,
+        ...(citation.quote === undefined ? {} : { quote: citation.quote }),
+        line: at.line ?? 0,
+        column: at.column ?? 0,
+      });
+    }
+  }
+  return records.sort((a, b) => a.note - b.note || a.refId.localeCompare(b.refId));
+}
+
+/** What a note needs to know about a source. */
+export type NoteSource = Pick<IndexedSource, 'id' | 'shortTitle' | 'site' | 'date'>;
+
+/**
+ * The note's text: "Graham Cluley (undated), ¶4: “words”; reader comment 2 on AppleInsider (undated)."
+ * `sources[i]` is the source of `citations[i]`.
+ */
+export function describeGroup(citations: Citation[], sources: readonly NoteSource[], base: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   citations.forEach((citation, i) => {
     const source = sources[i]!;
-    const href = joinBase(base, sourcePath(source.id, citation.locator.id));
+    const href = joinBase(base, sourcePath(source.id, citation.passage.id));
     const date = source.date ? formatIsoDate(source.date) : 'undated';
     const about = source.shortTitle === source.site ? `${source.shortTitle} (${date})` : `${source.shortTitle} (${source.site}, ${date})`;
     if (i > 0) out.push({ type: 'text', value: '; ' });
-    if (citation.locator.kind === 'comment') {
+    if (citation.passage.kind === 'comment') {
       // A reader's comment is never the publication's voice: the link text says whose words they are.
-      out.push({ type: 'link', url: href, children: [{ type: 'text', value: `reader comment ${citation.locator.id.slice(1)}` }] });
+      out.push({ type: 'link', url: href, children: [{ type: 'text', value: passageName(citation.passage.id) }] });
       out.push({ type: 'text', value: ` on ${about}` });
     } else {
       out.push({ type: 'text', value: `${about}, ` });
-      out.push({ type: 'link', url: href, children: [{ type: 'text', value: label(citation.locator.id) }] });
+      out.push({ type: 'link', url: href, children: [{ type: 'text', value: citationLabel(citation.passage.id) }] });
     }
     if (citation.quote !== undefined) out.push({ type: 'text', value: `: “${citation.quote}”` });
   });
@@ -194,17 +197,3 @@ function freeIdentifier(taken: Set<string>, n: number): string {
   taken.add(identifier);
   return identifier;
 }
-
-type Visitor = (node: RootContent, ancestors: Parent[]) => void;
-
-/** Depth-first, children snapshot per parent, so a visitor may replace the node it is given. */
-function visitParents(tree: Root, visitor: Visitor) {
-  const walk = (parent: Parent, ancestors: Parent[]) => {
-    for (const child of [...parent.children] as RootContent[]) {
-      visitor(child, [...ancestors, parent]);
-      if ('children' in child && parent.children.includes(child as never)) walk(child, [...ancestors, parent]);
-    }
-  };
-  walk(tree, []);
-}
-

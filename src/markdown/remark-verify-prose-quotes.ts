@@ -1,19 +1,36 @@
-import { join, resolve } from 'node:path';
-import type { Parent, Root, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, Root, TableCell, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
 import { recordIfAuthoringError } from '../lib/markdown-errors';
-import { parseCitations } from '../lib/parse-citations';
+import type { CitationGroup } from '../lib/parse-citations';
+import { citationLabel } from '../lib/passage-id';
 import { findQuotes, quoteIsSupported } from '../lib/prose-quotes';
-import { label, verifyCitation, type CitationIndex } from '../lib/verify-citation';
+import type { CitationIndex } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
+import { citedTexts, type CitedText, type WrittenGroup } from './citation-groups';
 import { locator } from './file-locator';
 
 export interface RemarkVerifyProseQuotesOptions {
-  /** Folder of the source archive (default: `content/sources` under `process.cwd()`). */
-  sourcesDir?: string;
-  /** An index to verify against instead of reading `sourcesDir` (tests). */
+  /** Project root whose `content/sources/` is cited (default: `process.cwd()`, Astro's root). */
+  root?: string;
+  /** An index to verify against instead of the project's archive (tests). */
   index?: CitationIndex;
+}
+
+/** A text node of a block, with where its value starts in the block's joined text. */
+interface Run {
+  node: Text;
+  from: number;
+}
+
+/** A well-formed, verified group, placed in its block's joined text. */
+interface PlacedGroup {
+  group: CitationGroup;
+  /** The cited passages' texts, and commenters' names as posted (“Coyote” wrote… quotes one). */
+  passages: string[];
+  start: number;
+  end: number;
 }
 
 /**
@@ -22,83 +39,82 @@ export interface RemarkVerifyProseQuotesOptions {
  * passages that group cites. Prose after the last citation of a block is not checked (it has no
  * footnote to be checked against).
  *
- * Preconditions: runs before remark-citations (which turns the groups into footnotes) and before
- * smartypants matters (straight and curly quotes are both recognised). Bad citations themselves
- * are left to remark-citations to report.
+ * Preconditions: runs before remark-citations (which turns the groups into footnotes); straight
+ * and curly quotes are both recognised, so smartypants may run before it. The groups are parsed
+ * and verified once, shared with remark-citations (`citedTexts`); bad citations themselves are
+ * left to remark-citations to report. Errors are recorded for `failOnMarkdownErrors`.
  */
 export function remarkVerifyProseQuotes(options: RemarkVerifyProseQuotesOptions = {}) {
-  const sourcesDir = resolve(options.sourcesDir ?? join(process.cwd(), 'content/sources'));
-  const check = (tree: Root, file: VFile) => {
-    const index = options.index ?? loadIndex(sourcesDir);
-    const locate = locator(file);
-    for (const block of phrasingBlocks(tree)) {
-      const runs = textRuns(block);
-      const text = runs.map((r) => r.node.value).join('');
-      let proseStart = 0;
-      for (const group of parseCitations(text)) {
-        if (!group.ok) break;
-        const passages: string[] = [];
-        for (const citation of group.citations) {
-          const result = verifyCitation(index, { sourceId: citation.sourceId, locator: citation.locator });
-          if (!result.ok) continue;
-          passages.push(result.text);
-          // A commenter's name, as posted, may be quoted too (“Coyote” wrote…).
-          const author = result.source.authors.get(citation.locator.id);
-          if (author) passages.push(author);
-        }
-        const prose = text.slice(proseStart, group.offset);
-        for (const quote of findQuotes(prose)) {
-          if (passages.length === 0 || quoteIsSupported(quote.words, passages)) continue;
-          const at = proseStart + quote.offset;
-          const run = runs.find((r) => at >= r.from && at < r.from + r.node.value.length) ?? runs[0]!;
-          const where = rawOffsetOf(quote.words, run.node, String(file.value));
-          const cited = group.citations.map((c) => `${c.sourceId} ${label(c.locator.id)}`).join(', ');
-          throw new SourcebookError(
-            locate(where, run.node),
-            `The quoted words “${quote.words}” are not in the passage${group.citations.length > 1 ? 's' : ''} this sentence cites (${cited}).`,
-            'Quote the source exactly (only spacing and the style of quote marks and dashes may differ), mark left-out words with “…”, or cite the paragraph that holds the words.',
-          );
-        }
-        proseStart = group.offset + group.length;
-      }
-    }
-  };
+  const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
     try {
-      check(tree, file);
+      const texts = citedTexts(tree, file, options.index ?? loadIndex(root));
+      if (texts.size === 0) return;
+      visit(tree, (node) => {
+        if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
+        checkBlock(textRuns(node), texts, file);
+        return SKIP;
+      });
     } catch (error) {
-      // Recorded so that failOnMarkdownErrors stops the build (Astro only logs rendering errors).
       throw recordIfAuthoringError(error);
     }
   };
 }
 
-const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
-
-function phrasingBlocks(tree: Root): Parent[] {
-  const found: Parent[] = [];
-  const walk = (node: Root | RootContent) => {
-    if (PHRASING_BLOCKS.has(node.type)) found.push(node as Parent);
-    else if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
-  return found;
+/** The text nodes of a block in reading order, each with its offset in the block's joined text. */
+function textRuns(block: Paragraph | Heading | TableCell): Run[] {
+  const runs: Run[] = [];
+  let from = 0;
+  visit(block, 'text', (node) => {
+    runs.push({ node, from });
+    from += node.value.length;
+  });
+  return runs;
 }
 
-/** The text nodes of a block in reading order, each with its offset in the block's joined text. */
-function textRuns(block: Parent): Array<{ node: Text; from: number }> {
-  const runs: Array<{ node: Text; from: number }> = [];
-  let from = 0;
-  const walk = (node: RootContent) => {
-    if (node.type === 'text') {
-      runs.push({ node, from });
-      from += node.value.length;
-    } else if ('children' in node) {
-      for (const child of node.children as RootContent[]) walk(child);
+/** The block's groups up to its first malformed or unverifiable one, which remark-citations reports. */
+function placedGroups(runs: Run[], texts: Map<Text, CitedText>): PlacedGroup[] {
+  const placed: PlacedGroup[] = [];
+  for (const run of runs) {
+    for (const written of texts.get(run.node)?.groups ?? []) {
+      const passages = supportingPassages(written);
+      if (!written.group.ok || !passages) return placed;
+      const start = run.from + written.group.offset;
+      placed.push({ group: written.group, passages, start, end: start + written.group.length });
     }
-  };
-  for (const child of block.children as RootContent[]) walk(child);
-  return runs;
+  }
+  return placed;
+}
+
+function supportingPassages({ group, results }: WrittenGroup): string[] | undefined {
+  if (!group.ok) return undefined;
+  const passages: string[] = [];
+  for (const [i, result] of results.entries()) {
+    if (!result.ok) return undefined;
+    passages.push(result.text);
+    const author = result.source.authors.get(group.citations[i]!.passage.id);
+    if (author) passages.push(author);
+  }
+  return passages;
+}
+
+function checkBlock(runs: Run[], texts: Map<Text, CitedText>, file: VFile) {
+  const text = runs.map((r) => r.node.value).join('');
+  let proseStart = 0;
+  for (const { group, passages, start, end } of placedGroups(runs, texts)) {
+    for (const quote of findQuotes(text.slice(proseStart, start))) {
+      if (quoteIsSupported(quote.words, passages)) continue;
+      const at = proseStart + quote.offset;
+      const run = runs.find((r) => at >= r.from && at < r.from + r.node.value.length) ?? runs[0]!;
+      const cited = group.citations.map((c) => `${c.sourceId} ${citationLabel(c.passage.id)}`).join(', ');
+      throw new SourcebookError(
+        locator(file)(rawOffsetOf(quote.words, run.node, String(file.value)), run.node),
+        `The quoted words “${quote.words}” are not in the passage${group.citations.length > 1 ? 's' : ''} this sentence cites (${cited}).`,
+        'Quote the source exactly (only spacing and the style of quote marks and dashes may differ), mark left-out words with “…”, or cite the paragraph that holds the words.',
+      );
+    }
+    proseStart = end;
+  }
 }
 
 const straighten = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

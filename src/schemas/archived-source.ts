@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { relation } from './source-meta';
+import { curationRule, relation } from './source-meta';
 
 /** An article paragraph; `id` is its stable anchor, `p1`…, and `line`–`endLine` where it stands in the raw file. */
 const archivedParagraph = z.object({ id: z.string(), text: z.string(), line: z.number(), endLine: z.number() });
@@ -26,7 +26,7 @@ const archivedText = z.object({
   omitted: z.array(omittedBlock),
 });
 
-/** What the source loader stores for each source: metadata plus the curated, addressable text. */
+/** What `readArchive` makes of each source and the loader stores: the metadata (src/schemas/source-meta.ts) plus the curated, addressable text. */
 export const archivedSource = archivedText.extend({
   id: z.string(),
   title: z.string(),
@@ -38,7 +38,9 @@ export const archivedSource = archivedText.extend({
   date: z.string().nullable(),
   dateNote: z.string().optional(),
   kind: z.string(),
+  format: z.string(),
   relations: z.array(relation),
+  curation: z.array(curationRule),
   file: z.string(),
   sha256: z.string(),
   bytes: z.number(),
@@ -49,4 +51,5 @@ export type ArchivedParagraph = z.infer<typeof archivedParagraph>;
 export type ArchivedComment = z.infer<typeof archivedComment>;
 export type OmittedBlock = z.infer<typeof omittedBlock>;
 export type ArchivedText = z.infer<typeof archivedText>;
-export type ArchivedSourceEntry = z.infer<typeof archivedSource>;
+/** One archived source, as `readArchive` returns it and the `sources` collection stores it. */
+export type ArchivedSource = z.infer<typeof archivedSource>;

@@ -22,5 +22,3 @@ export const pageFrontmatter = (topicIds: readonly [string, ...string[]]) => z
     navLabel: z.string().optional(),
   })
   .strict();
-
-export type PageFrontmatter = z.infer<ReturnType<typeof pageFrontmatter>>;

@@ -1,9 +1,5 @@
 import { z } from 'astro/zod';
 
-/**
- * The curated metadata file that sits beside each raw source text (`<name>.yaml` next to
- * `<name>.txt`). Curation is data, not code: another corpus needs new YAML, never a code change.
- */
 const lineSpec = z
   .union([z.number().int().positive(), z.string().regex(/^\s*\d+\s*(?:[-–]\s*\d+\s*)?$/)])
   .describe('A 1-based line number or an inclusive range such as "21-27"');
@@ -53,6 +49,10 @@ export const relation = z
     message: 'A relation names either `source` (an id in this corpus) or `work` (a text outside it), not both.',
   });
 
+/**
+ * The curated metadata file that sits beside each raw source text (`<name>.yaml` next to
+ * `<name>.txt`). Curation is data, not code: another corpus needs new YAML, never a code change.
+ */
 export const sourceMeta = z
   .object({
     id: z

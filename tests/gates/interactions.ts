@@ -3,8 +3,8 @@ import type { Page } from 'playwright';
 /**
  * Open states the browser gates also check (axe, CSP, privacy, console). Selector-driven: on
  * every page where `trigger` exists, the gate clicks it, waits for `open`, runs `then` (e.g. type
- * a search), checks the page in that state, then presses Escape. Add an entry when a feature lands
- * (search dialog, citation popovers, previews); pages without the trigger are simply skipped.
+ * a search), checks the page in that state, then presses Escape. Add an entry when a feature with
+ * an open state lands; pages without the trigger are simply skipped.
  */
 export interface Interaction {
   name: string;
@@ -28,10 +28,5 @@ export const interactions: Interaction[] = [
       // Results come from Pagefind's worker; give them time to render (and to make requests).
       await page.waitForTimeout(800);
     },
-  },
-  {
-    name: 'citation popover',
-    trigger: '[popovertarget]',
-    open: ':popover-open',
   },
 ];

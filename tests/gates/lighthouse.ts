@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,12 +12,23 @@ const require = createRequire(import.meta.url);
 /** Categories that must score 100; performance is recorded (docs/quality.md), not gated. */
 export const GATED = ['accessibility', 'best-practices', 'seo'] as const;
 
-/** Home, one source page and, once explainers exist, the first explainer page found. */
+/**
+ * Taken from the build, whatever the corpus: the home page, the first archived source page, and
+ * the page with the most citations (`citations.json`), which is the densest kind of page there is.
+ */
 export function lighthousePages(dist: string): string[] {
   const pages = [''];
-  if (existsSync(join(dist, 'sources/cluley/index.html'))) pages.push('sources/cluley/');
-  const explainer = ['rules', 'audits', 'backdoors', 'overview'].find((p) => existsSync(join(dist, p, 'index.html')));
-  if (explainer) pages.push(`${explainer}/`);
+  const sourcesDir = join(dist, 'sources');
+  const sources = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((id) => existsSync(join(sourcesDir, id, 'index.html'))).sort() : [];
+  if (sources[0]) pages.push(`sources/${sources[0]}/`);
+  const citationsFile = join(dist, 'citations.json');
+  if (existsSync(citationsFile)) {
+    const { citations } = JSON.parse(readFileSync(citationsFile, 'utf8')) as { citations: Array<{ page: string }> };
+    const counts = new Map<string, number>();
+    for (const { page } of citations) if (page !== 'index') counts.set(page, (counts.get(page) ?? 0) + 1);
+    const [densest] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (densest) pages.push(`${densest[0]}/`);
+  }
   return pages;
 }
 

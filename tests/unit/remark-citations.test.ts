@@ -8,6 +8,8 @@ import { toHtml } from 'hast-util-to-html';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import { VFile } from 'vfile';
+import { readArchive } from '../../src/lib/read-archive';
+import { indexArchive } from '../../src/lib/verify-citation';
 import { describe, expect, it, vi } from 'vitest';
 import { remarkCitations, type CitationRecord } from '../../src/markdown/remark-citations';
 
@@ -16,9 +18,9 @@ import { remarkCitations, type CitationRecord } from '../../src/markdown/remark-
 // file:line:col and reason). Adding a case is adding a folder. With UPDATE_FIXTURES=1 a missing
 // expected.html is written from the current output (review it before committing).
 const root = resolve('tests/fixtures/citations');
-const sourcesDir = resolve('tests/fixtures/corpus-citations/sources');
+const index = indexArchive(readArchive(resolve('tests/fixtures/corpus-citations/sources')));
 const cases = readdirSync(root).sort();
-const options = { sourcesDir, base: '/sub/' };
+const options = { index, base: '/sub/' };
 
 const markdown = await createMarkdownProcessor({ remarkPlugins: [[remarkCitations, options]], syntaxHighlight: false });
 

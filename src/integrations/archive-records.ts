@@ -1,4 +1,5 @@
-import type { ArchivedSource } from '../read-archive';
+import { citationLabel, passageName } from '../lib/passage-id';
+import type { ArchivedSource } from '../schemas/archived-source';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes), made without Pagefind. */
 export interface SearchRecord {
@@ -28,10 +29,12 @@ export function archiveRecords(sources: readonly ArchivedSource[], language: str
       filters: { kind: [SOURCE_KIND], site: [source.site] },
     });
     return [
-      ...source.paragraphs.map((p) => common(p.id, `¶${p.id.slice(1)}`, p.text)),
+      ...source.paragraphs.map((p) => common(p.id, citationLabel(p.id), p.text)),
       ...source.comments.map((c) =>
-        common(c.id, `Reader comment ${c.id.slice(1)}${c.author ? ` by “${c.author}”` : ''}`, c.paragraphs.join('\n\n')),
+        common(c.id, `${capitalise(passageName(c.id))}${c.author ? ` by “${c.author}”` : ''}`, c.paragraphs.join('\n\n')),
       ),
     ];
   });
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { citationLabel, commentId, paragraphId, passageKind, passageName, passageNumber } from './passage-id';
+
+describe('passage ids', () => {
+  it('are made from a kind and a number', () => {
+    expect([paragraphId(4), commentId(12)]).toEqual(['p4', 'c12']);
+  });
+
+  it('give back their kind and number', () => {
+    expect(['p4', 'c12', 'dateline'].map(passageKind)).toEqual(['paragraph', 'comment', 'dateline']);
+    expect(passageNumber('p4')).toBe(4);
+    expect(passageNumber('c12')).toBe(12);
+    expect(passageNumber('dateline')).toBeNaN();
+  });
+
+  it('are written ¶4 in citations, c2 and dateline as they are', () => {
+    expect(['p4', 'c2', 'dateline'].map(citationLabel)).toEqual(['¶4', 'c2', 'dateline']);
+  });
+
+  it('are named in words for notes and errors', () => {
+    expect(['p4', 'c2', 'dateline'].map(passageName)).toEqual(['paragraph 4', 'reader comment 2', 'dateline']);
+  });
+});
