@@ -30,7 +30,11 @@ for (const file of files) {
   cpSync(join(generator, file), join(to, file));
 }
 
-const name = basename(to).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'site';
+const name =
+  basename(to)
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'site';
 const pkg = JSON.parse(readFileSync(join(to, 'package.json'), 'utf8'));
 pkg.name = name;
 pkg.version = '0.1.0';

@@ -30,9 +30,7 @@ export function archiveRecords(sources: readonly ArchivedSource[], language: str
     });
     return [
       ...source.paragraphs.map((p) => common(p.id, citationLabel(p.id), p.text)),
-      ...source.comments.map((c) =>
-        common(c.id, `${capitalise(passageName(c.id))}${c.author ? ` by “${c.author}”` : ''}`, c.paragraphs.join('\n\n')),
-      ),
+      ...source.comments.map((c) => common(c.id, `${capitalise(passageName(c.id))}${c.author ? ` by “${c.author}”` : ''}`, c.paragraphs.join('\n\n'))),
     ];
   });
 }

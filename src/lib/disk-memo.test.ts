@@ -44,7 +44,11 @@ describe('readOnce', () => {
 
   it('does not remember a read that threw', () => {
     const dir = folder();
-    expect(() => readOnce('throws', dir, () => { throw new Error('bad'); })).toThrow('bad');
+    expect(() =>
+      readOnce('throws', dir, () => {
+        throw new Error('bad');
+      }),
+    ).toThrow('bad');
     expect(readOnce('throws', dir, () => 'fine')).toBe('fine');
   });
 });

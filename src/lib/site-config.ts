@@ -23,7 +23,11 @@ export function parseSiteConfig(text: string, display = SITE_FILE): SiteConfig {
   const parsed = siteConfig.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new SourcebookError(locate(issue.path), `Invalid site settings in \`${issue.path.join('.') || 'the file'}\`: ${issue.message}`, 'See src/schemas/site-config.ts for every field and its meaning.');
+    throw new SourcebookError(
+      locate(issue.path),
+      `Invalid site settings in \`${issue.path.join('.') || 'the file'}\`: ${issue.message}`,
+      'See src/schemas/site-config.ts for every field and its meaning.',
+    );
   }
   return parsed.data;
 }

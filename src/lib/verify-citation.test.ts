@@ -15,7 +15,15 @@ const index = indexArchive([
     ],
     comments: [{ id: 'c1', author: null, paragraphs: ['First paragraph of a comment.', 'Second one.'] }],
   },
-  { id: 'herald', shortTitle: 'Harbour Herald', site: 'Harbour Herald', date: '2015-03-02', paragraphs: [{ id: 'p1', text: 'One.' }], comments: [], dateline: 'Monday, March 2nd, 2015' },
+  {
+    id: 'herald',
+    shortTitle: 'Harbour Herald',
+    site: 'Harbour Herald',
+    date: '2015-03-02',
+    paragraphs: [{ id: 'p1', text: 'One.' }],
+    comments: [],
+    dateline: 'Monday, March 2nd, 2015',
+  },
 ]);
 
 const cite = (sourceId: string, id: string, quote?: string): Citation => ({
@@ -40,13 +48,25 @@ describe('verifyCitation', () => {
   });
 
   it('rejects an unknown paragraph and says which exist', () => {
-    expect(verifyCitation(index, cite('ledger', 'p9'))).toMatchObject({ ok: false, reason: 'Source "ledger" has no paragraph 9.', hint: expect.stringContaining('ledger has p1–p2 and c1–c1') });
-    expect(verifyCitation(index, cite('herald', 'c1'))).toMatchObject({ ok: false, reason: 'Source "herald" has no reader comment 1.', hint: expect.stringContaining('p1–p1 and no reader comments') });
+    expect(verifyCitation(index, cite('ledger', 'p9'))).toMatchObject({
+      ok: false,
+      reason: 'Source "ledger" has no paragraph 9.',
+      hint: expect.stringContaining('ledger has p1–p2 and c1–c1'),
+    });
+    expect(verifyCitation(index, cite('herald', 'c1'))).toMatchObject({
+      ok: false,
+      reason: 'Source "herald" has no reader comment 1.',
+      hint: expect.stringContaining('p1–p1 and no reader comments'),
+    });
   });
 
   it('rejects a changed word and shows the closest passage', () => {
     const result = verifyCitation(index, cite('ledger', 'p2', 'require backdoors in products sold to Chinese firms'));
-    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('do not occur in ledger ¶2'), hint: expect.stringContaining('Closest match in ¶2: “require “backdoors” in products sold to Chinese banks.”') });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('do not occur in ledger ¶2'),
+      hint: expect.stringContaining('Closest match in ¶2: “require “backdoors” in products sold to Chinese banks.”'),
+    });
   });
 
   it('points to the right paragraph when the words are in another one', () => {
@@ -67,11 +87,18 @@ describe('closestId', () => {
 });
 
 describe('verifyCitation: datelines', () => {
-  const dateline = (sourceId: string, quote?: string): Citation => ({ sourceId, passage: { kind: 'dateline', id: 'dateline' }, ...(quote === undefined ? {} : { quote }) });
+  const dateline = (sourceId: string, quote?: string): Citation => ({
+    sourceId,
+    passage: { kind: 'dateline', id: 'dateline' },
+    ...(quote === undefined ? {} : { quote }),
+  });
 
   it('checks quotes against the date line a source prints', () => {
     expect(verifyCitation(index, dateline('herald', 'March 2nd, 2015')).ok).toBe(true);
-    expect(verifyCitation(index, dateline('herald', 'March 3rd, 2015'))).toMatchObject({ ok: false, reason: 'The quoted words do not occur in herald dateline: “March 3rd, 2015”.' });
+    expect(verifyCitation(index, dateline('herald', 'March 3rd, 2015'))).toMatchObject({
+      ok: false,
+      reason: 'The quoted words do not occur in herald dateline: “March 3rd, 2015”.',
+    });
   });
 
   it('says so when a source has no date line', () => {

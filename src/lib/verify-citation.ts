@@ -65,10 +65,18 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
   }
   const text = source.passages.get(passage.id);
   if (text === undefined) {
-    return { ok: false, reason: `Source "${sourceId}" has no ${passageName(passage.id)}.`, hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.` };
+    return {
+      ok: false,
+      reason: `Source "${sourceId}" has no ${passageName(passage.id)}.`,
+      hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.`,
+    };
   }
   if (quote !== undefined && !containsQuote(text, quote)) {
-    return { ok: false, reason: `The quoted words do not occur in ${sourceId} ${citationLabel(passage.id)}: “${quote}”.`, hint: closestHint(source, passage.id, quote) };
+    return {
+      ok: false,
+      reason: `The quoted words do not occur in ${sourceId} ${citationLabel(passage.id)}: “${quote}”.`,
+      hint: closestHint(source, passage.id, quote),
+    };
   }
   return { ok: true, source, text };
 }
@@ -107,7 +115,9 @@ function words(text: string): string[] {
 
 /** Scoring only (the check itself is exact): case and punctuation do not count. */
 function wordKey(word: string): string {
-  return normaliseForMatch(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return normaliseForMatch(word)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The run of the passage, as long as the quote, that shares most words with it. */

@@ -21,7 +21,10 @@ function withPage(page: string): string {
 
 describe('hostile text in a source is rendered as inert text', () => {
   it('escapes markup, keeps MDX-like braces and a 100 KB line as text, and stays valid HTML', async () => {
-    const dir = copyProject('hostile-source', { 'content/sources': 'tests/fixtures/bad-input/hostile-source', 'content/pages': 'tests/fixtures/bad-input/minimal-pages' });
+    const dir = copyProject('hostile-source', {
+      'content/sources': 'tests/fixtures/bad-input/hostile-source',
+      'content/pages': 'tests/fixtures/bad-input/minimal-pages',
+    });
     copies.push(dir);
     const { status, output } = buildCopy(dir);
     expect(status, output).toBe(0);
@@ -43,7 +46,9 @@ describe('bad pages stop the build with file:line:col, what is wrong, how to fix
   it('raw HTML in Markdown is rejected (bare inert tags pass)', () => {
     const { status, output } = buildCopy(withPage(join(fixture('raw-html-page'), 'raw-html.md')));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/pages\/raw-html\.md:11:14 {2}Raw HTML is not allowed here: <img> \(<img src=x onerror=alert\(1\)>\)\.\n {2}hint: Write it in Markdown instead/);
+    expect(output).toMatch(
+      /content\/pages\/raw-html\.md:11:14 {2}Raw HTML is not allowed here: <img> \(<img src=x onerror=alert\(1\)>\)\.\n {2}hint: Write it in Markdown instead/,
+    );
     expect(output).not.toMatch(/Raw HTML is not allowed here: <(abbr|sub)>/);
   });
 
@@ -51,6 +56,8 @@ describe('bad pages stop the build with file:line:col, what is wrong, how to fix
     const { status, output } = buildCopy(withPage(join(fixture('missing-frontmatter'), 'missing.md')));
     expect(status).not.toBe(0);
     // Checked before Astro's content layer (which would say file:0:0): the first missing field, located.
-    expect(output).toMatch(/content\/pages\/missing\.md:1:1 {2}Frontmatter is missing `description`\.\n {2}hint: Every field is described in src\/schemas\/page-frontmatter\.ts/);
+    expect(output).toMatch(
+      /content\/pages\/missing\.md:1:1 {2}Frontmatter is missing `description`\.\n {2}hint: Every field is described in src\/schemas\/page-frontmatter\.ts/,
+    );
   });
 });

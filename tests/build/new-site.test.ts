@@ -23,7 +23,8 @@ afterAll(() => rmSync(parent, { recursive: true, force: true }));
 describe('npm run new-site', () => {
   it('copies the generator without the first edition’s corpus', () => {
     expect(made.status, `${made.stdout}${made.stderr}`).toBe(0);
-    for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'scripts/safe-build.mjs']) expect(existsSync(join(dir, file)), file).toBe(true);
+    for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'scripts/safe-build.mjs'])
+      expect(existsSync(join(dir, file)), file).toBe(true);
     expect(readdirSync(join(dir, 'content/sources'))).toEqual(['.gitkeep']);
     expect(readdirSync(join(dir, 'content/pages'))).toEqual(['index.md']);
     expect(existsSync(join(dir, 'tests'))).toBe(false);

@@ -19,7 +19,11 @@ export const GATED = ['accessibility', 'best-practices', 'seo'] as const;
 export function lighthousePages(dist: string): string[] {
   const pages = [''];
   const sourcesDir = join(dist, 'sources');
-  const sources = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((id) => existsSync(join(sourcesDir, id, 'index.html'))).sort() : [];
+  const sources = existsSync(sourcesDir)
+    ? readdirSync(sourcesDir)
+        .filter((id) => existsSync(join(sourcesDir, id, 'index.html')))
+        .sort()
+    : [];
   if (sources[0]) pages.push(`sources/${sources[0]}/`);
   const citationsFile = join(dist, 'citations.json');
   if (existsSync(citationsFile)) {
@@ -53,9 +57,13 @@ export const lighthouseGate: Gate = {
         let code: number | null = null;
         let stderr = '';
         for (let attempt = 1; attempt <= 3; attempt++) {
-          ({ code, stderr } = await runCommand(process.execPath, [cli, host.home + page, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`], {
-            env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
-          }));
+          ({ code, stderr } = await runCommand(
+            process.execPath,
+            [cli, host.home + page, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`],
+            {
+              env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+            },
+          ));
           if (code === 0 && existsSync(report)) break;
           if (attempt < 3) notes.push(`${base}${page}: lighthouse run ${attempt} failed (${stderr.trim().split('\n').at(-1)}), running it again`);
         }
@@ -68,7 +76,9 @@ export const lighthouseGate: Gate = {
           audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
         };
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-        notes.push(`${base}${page}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`);
+        notes.push(
+          `${base}${page}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`,
+        );
         for (const id of GATED) {
           if (score(id) === 100) continue;
           const lost = (lhr.categories[id]?.auditRefs ?? [])

@@ -11,14 +11,18 @@ import { remarkVerifyProseQuotes } from '../../src/markdown/remark-verify-prose-
 // case passes with the plugin switched off.
 const index = indexArchive(readArchive(resolve('tests/fixtures/corpus-citations/sources')));
 const markdown = await createMarkdownProcessor({
-  remarkPlugins: [[remarkVerifyProseQuotes, { index }], [remarkCitations, { index }]],
+  remarkPlugins: [
+    [remarkVerifyProseQuotes, { index }],
+    [remarkCitations, { index }],
+  ],
   syntaxHighlight: false,
 });
 const render = async (body: string) => (await markdown.render(body, { frontmatter: {} })).code;
 /** The first paragraph of the rendered page, without the footnote reference's markup. */
 const prose = async (body: string) => /<p>(.*?)<\/p>/s.exec(await render(body))![1]!.replace(/<sup>.*?<\/sup>/g, '[ref]');
 
-const HINT = 'Quote the source exactly (only spacing and the style of quote marks and dashes may differ), mark left-out words with “…”, or cite the paragraph that holds the words.';
+const HINT =
+  'Quote the source exactly (only spacing and the style of quote marks and dashes may differ), mark left-out words with “…”, or cite the paragraph that holds the words.';
 const notInPassage = (words: string, cited: string, line: number, column: number) => ({
   name: 'SourcebookError',
   file: '(Markdown without a file name)',
@@ -33,26 +37,40 @@ describe('remarkVerifyProseQuotes', () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
 
   it('accepts a quotation with the sentence’s full stop inside the quote marks, and rejects a changed word', async () => {
-    expect(await prose('The rules would make firms "build backdoors into products."[@blog ¶1]')).toBe('The rules would make firms “build backdoors into products.”[ref]');
-    await expect(render('The rules would make firms "build backdoors into phones."[@blog ¶1]')).rejects.toMatchObject(notInPassage('build backdoors into phones.', 'blog ¶1', 1, 29));
+    expect(await prose('The rules would make firms "build backdoors into products."[@blog ¶1]')).toBe(
+      'The rules would make firms “build backdoors into products.”[ref]',
+    );
+    await expect(render('The rules would make firms "build backdoors into phones."[@blog ¶1]')).rejects.toMatchObject(
+      notInPassage('build backdoors into phones.', 'blog ¶1', 1, 29),
+    );
   });
 
   it('accepts an omission marked with an ellipsis when the parts occur in order', async () => {
     expect(await prose('They would "require foreign firms … sold to banks".[@blog ¶1]')).toBe('They would “require foreign firms … sold to banks”.[ref]');
-    await expect(render('They would "sold to banks … require foreign firms".[@blog ¶1]')).rejects.toMatchObject(notInPassage('sold to banks … require foreign firms', 'blog ¶1', 1, 13));
+    await expect(render('They would "sold to banks … require foreign firms".[@blog ¶1]')).rejects.toMatchObject(
+      notInPassage('sold to banks … require foreign firms', 'blog ¶1', 1, 13),
+    );
   });
 
   it('checks quotes inside emphasis against every passage of the group', async () => {
-    expect(await prose('Firms must *"build backdoors"* and readers distrust the "secure" label.[@blog ¶1; @blog c2]')).toBe('Firms must <em>“build backdoors”</em> and readers distrust the “secure” label.[ref]');
+    expect(await prose('Firms must *"build backdoors"* and readers distrust the "secure" label.[@blog ¶1; @blog c2]')).toBe(
+      'Firms must <em>“build backdoors”</em> and readers distrust the “secure” label.[ref]',
+    );
     await expect(render('Firms must *"build secret backdoors"* and readers distrust the "secure" label.[@blog ¶1; @blog c2]')).rejects.toMatchObject(
       notInPassage('build secret backdoors', 'blog ¶1, blog c2', 1, 14),
     );
-    await expect(render('Firms must *"build backdoors"* and readers distrust the "secure" label.[@blog ¶1]')).rejects.toMatchObject(notInPassage('secure', 'blog ¶1', 1, 58));
+    await expect(render('Firms must *"build backdoors"* and readers distrust the "secure" label.[@blog ¶1]')).rejects.toMatchObject(
+      notInPassage('secure', 'blog ¶1', 1, 58),
+    );
   });
 
   it('checks the prose before each group against that group only', async () => {
-    expect(await prose('They want "backdoors".[@blog ¶1] Readers doubt the "secure" label.[@blog c2]')).toBe('They want “backdoors”.[ref] Readers doubt the “secure” label.[ref]');
-    await expect(render('They want "backdoors".[@blog c2] Readers doubt the "secure" label.[@blog ¶1]')).rejects.toMatchObject(notInPassage('backdoors', 'blog c2', 1, 12));
+    expect(await prose('They want "backdoors".[@blog ¶1] Readers doubt the "secure" label.[@blog c2]')).toBe(
+      'They want “backdoors”.[ref] Readers doubt the “secure” label.[ref]',
+    );
+    await expect(render('They want "backdoors".[@blog c2] Readers doubt the "secure" label.[@blog ¶1]')).rejects.toMatchObject(
+      notInPassage('backdoors', 'blog c2', 1, 12),
+    );
   });
 
   it('locates the quote at file:line:col of the Markdown', async () => {

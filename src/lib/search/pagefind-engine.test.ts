@@ -18,7 +18,9 @@ export async function search(term, o) { record('search', term, o); return global
 `,
 );
 const world = globalThis as { pagefindCalls?: unknown[][]; pagefindAnswer?: unknown };
-const result = (url: string) => ({ data: async () => (world.pagefindCalls!.push(['data', url]), { url, excerpt: `<mark>bank</mark> ${url}`, meta: { title: `Title ${url}` } }) });
+const result = (url: string) => ({
+  data: async () => (world.pagefindCalls!.push(['data', url]), { url, excerpt: `<mark>bank</mark> ${url}`, meta: { title: `Title ${url}` } }),
+});
 
 describe('pagefindEngine', () => {
   beforeEach(() => {
@@ -42,9 +44,15 @@ describe('pagefindEngine', () => {
   it('passes the chosen filters, loads only `limit` results, and counts and facets them all', async () => {
     const response = await engine.search('bank', { kind: 'explainer' });
     expect(world.pagefindCalls!.find(([name]) => name === 'search')).toEqual(['search', 'bank', { filters: { kind: 'explainer' } }]);
-    expect(world.pagefindCalls!.filter(([name]) => name === 'data')).toEqual([['data', '/a/'], ['data', '/b/']]);
+    expect(world.pagefindCalls!.filter(([name]) => name === 'data')).toEqual([
+      ['data', '/a/'],
+      ['data', '/b/'],
+    ]);
     expect(response.total).toBe(3);
-    expect(response.hits.map((h) => [h.url, h.title])).toEqual([['/a/', 'Title /a/'], ['/b/', 'Title /b/']]);
+    expect(response.hits.map((h) => [h.url, h.title])).toEqual([
+      ['/a/', 'Title /a/'],
+      ['/b/', 'Title /b/'],
+    ]);
     expect(response.facets).toEqual({ kind: { explainer: 2 }, topic: {}, site: { Gazette: 1 } });
   });
 
