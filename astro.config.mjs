@@ -7,6 +7,10 @@ import { headingLinkOptions } from './src/markdown/heading-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes.ts';
 import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
+import { checkInternalLinks } from './src/integrations/check-internal-links.ts';
+import { remarkCheckUrls } from './src/markdown/remark-check-urls.ts';
+import { remarkUnverifiedCitations } from './src/markdown/remark-unverified-citations.ts';
+import { rehypeReservedIds } from './src/markdown/rehype-reserved-ids.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
@@ -25,16 +29,17 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Order matters: the service worker lists the files the Pagefind step wrote.
-  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), pagefindIndex(), offlineServiceWorker()],
+  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), checkInternalLinks(), pagefindIndex(), offlineServiceWorker()],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
-      remarkPlugins: [remarkVerifyProseQuotes, [remarkCitations, { base }]],
+      // URLs and citation-like text outside the prose are checked first, on the author's own tree.
+      remarkPlugins: [remarkCheckUrls, remarkUnverifiedCitations, remarkVerifyProseQuotes, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.
-      rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables, rehypeUnindexedNotes],
+      rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, rehypeReservedIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables, rehypeUnindexedNotes],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),
     // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.
