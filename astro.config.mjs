@@ -18,13 +18,15 @@ import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
 import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { normaliseBase, siteOrigin } from './src/lib/urls.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
-// src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages.
-const base = process.env.SITE_BASE ?? '/';
+// src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages. `sub` and
+// `/sub` both mean `/sub/`; a base or site URL that cannot work stops here, naming the variable.
+const base = normaliseBase(process.env.SITE_BASE);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://sourcebook.invalid',
+  site: siteOrigin(process.env.SITE_URL, 'https://sourcebook.invalid'),
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
 import { recordMarkdownError } from '../lib/markdown-errors';
 import { locator } from './file-locator';
+import { throwAll } from './throw-all';
 import { rawHtmlProblem } from './raw-html-policy';
 
 const HINT = 'Write it in Markdown instead (links, emphasis, lists, tables, footnotes), or use an MDX component in a .mdx page. Raw HTML is limited to bare inert tags such as <abbr>, <sub>, <sup>, <kbd>, <br>, and comments (which are removed from the site).';
@@ -41,12 +42,14 @@ export default function rehypeRejectRawHtml() {
         HINT,
       )));
     });
-    if (errors.length) throw errors[0];
-    if (found) raw(tree, { file });
-    visit(tree, 'comment', (_, index, parent) => {
+    throwAll(errors);
+    // hast-util-raw returns a new tree; returning it from the transformer puts it in place.
+    const parsed = found ? (raw(tree, { file }) as Root) : tree;
+    visit(parsed, 'comment', (_, index, parent) => {
       if (!parent || index === undefined) return;
       parent.children.splice(index, 1);
       return [SKIP, index];
     });
+    return parsed;
   };
 }

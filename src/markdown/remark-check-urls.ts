@@ -8,6 +8,7 @@ import { recordMarkdownError } from '../lib/markdown-errors';
 import { pageRoute } from '../lib/page-routes';
 import { classifyUrl } from '../lib/url-policy';
 import { locator } from './file-locator';
+import { throwAll } from './throw-all';
 
 export interface RemarkCheckUrlsOptions {
   /** Folder of the pages, to know each page's own address (default: `content/pages` under `process.cwd()`). */
@@ -58,7 +59,7 @@ export function remarkCheckUrls(options: RemarkCheckUrlsOptions = {}) {
         if (classifyUrl(definition.url).kind === 'internal' && !imageDefinitions.has(definition)) recordInternalLink({ at: locate(definition.position?.start.offset, definition), fromRoute, href: definition.url });
       }
     }
-    if (errors.length) throw errors[0];
+    throwAll(errors);
   };
 }
 

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
 import { recordMarkdownError } from '../lib/markdown-errors';
 import { locator } from './file-locator';
+import { throwAll } from './throw-all';
 
 const CITATION = /\[@/;
 
@@ -42,6 +43,6 @@ export function remarkUnverifiedCitations() {
         }
       }
     });
-    if (errors.length) throw errors[0];
+    throwAll(errors);
   };
 }
