@@ -4,9 +4,11 @@ import { basename, join, relative } from 'node:path';
 import { sourceMeta, type SourceMeta } from '../schemas/source-meta';
 import type { ArchivedText } from '../schemas/archived-source';
 import { curateText } from './curate-text';
+import { checkArchiveHashes, parseChecksums } from './archive-hashes';
 import { rejectControlCharacters } from './control-chars';
 import { decodeUtf8 } from './decode-utf8';
 import { SourcebookError } from './errors';
+import { checkSourceText } from './source-text-checks';
 import { parseLocatedYaml } from './yaml-document';
 
 export interface ArchivedSource extends SourceMeta, ArchivedText {
@@ -32,6 +34,7 @@ export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] 
     }
   }
   const sources = names.filter((n) => n.endsWith('.txt')).map((name) => readOne(dir, name, display));
+  if (names.includes('SHA256SUMS')) checkArchiveHashes(parseChecksums(readFileSync(join(dir, 'SHA256SUMS'), 'utf8'), display('SHA256SUMS')), new Map(sources.map((s) => [s.file, s.sha256])), display, display('SHA256SUMS'));
   const seen = new Map<string, string>();
   for (const source of sources) {
     const other = seen.get(source.id);
@@ -67,6 +70,7 @@ function readOne(dir: string, name: string, display: (n: string) => string): Arc
   const bytes = readFileSync(join(dir, name));
   const raw = decodeUtf8(bytes, display(name));
   rejectControlCharacters(raw, display(name));
+  checkSourceText(raw, display(name));
   const text = curateText({
     raw,
     rawFile: display(name),

@@ -1,4 +1,5 @@
 import type { Citation } from './parse-citations';
+import { quoteProblem } from './quote-boundaries';
 import { containsQuote, normaliseForMatch } from './text';
 
 /** What a citation can point at, looked up once per citation. */
@@ -68,6 +69,8 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
   if (quote !== undefined && !containsQuote(text, quote)) {
     return { ok: false, reason: `The quoted words do not occur in ${sourceId} ${label(locator.id)}: “${quote}”.`, hint: closestHint(source, locator.id, quote) };
   }
+  const cut = quote === undefined ? null : quoteProblem(text, quote);
+  if (cut) return { ok: false, ...cut };
   return { ok: true, source, text };
 }
 
