@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteProblem } from './quote-boundaries';
+import { invisibleInQuote, quoteProblem } from './quote-boundaries';
 
 const passage = 'It is impossible to comply with such a request, and unlikely that the town would stand idly by. A ferry left.';
 
@@ -22,5 +22,12 @@ describe('quoteProblem', () => {
     expect(quoteProblem(passage, 'a')?.reason).toMatch(/too short/);
     expect(quoteProblem(passage, 'ferry')?.reason).toMatch(/too short/);
     expect(quoteProblem(passage, 'request')).toBeNull();
+  });
+});
+
+describe('invisibleInQuote', () => {
+  it('names a zero-width space and where it is', () => {
+    expect(invisibleInQuote('impossible\u200B to comply')?.reason).toBe('The quote “impossible\u200B to comply” contains the invisible character U+200B after “impossible”.');
+    expect(invisibleInQuote('impossible to comply')).toBeNull();
   });
 });

@@ -46,3 +46,18 @@ const wordEnd = (text: string, at: number) => {
   while (at < text.length && WORD.test(text[at]!)) at += 1;
   return at;
 };
+
+// Zero-width and other invisible characters: a quote holding one never matches, and the closest
+// match shown in the error looks identical, so the character is named instead.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+
+/** Names an invisible character in a quote (usually pasted along with it), or null. */
+export function invisibleInQuote(quote: string): { reason: string; hint: string } | null {
+  const match = INVISIBLE.exec(quote);
+  if (!match) return null;
+  const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    reason: `The quote “${quote}” contains the invisible character ${code} after “${quote.slice(0, match.index)}”.`,
+    hint: 'Delete it (retype the words around it): it was probably pasted along with the text.',
+  };
+}

@@ -1,5 +1,5 @@
 import type { Citation } from './parse-citations';
-import { quoteProblem } from './quote-boundaries';
+import { invisibleInQuote, quoteProblem } from './quote-boundaries';
 import { containsQuote, normaliseForMatch } from './text';
 
 /** What a citation can point at, looked up once per citation. */
@@ -66,6 +66,8 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
     const what = locator.kind === 'comment' ? `reader comment ${locator.id.slice(1)}` : locator.kind === 'dateline' ? 'dateline' : `paragraph ${locator.id.slice(1)}`;
     return { ok: false, reason: `Source "${sourceId}" has no ${what}.`, hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.` };
   }
+  const invisible = quote === undefined ? null : invisibleInQuote(quote);
+  if (invisible) return { ok: false, ...invisible };
   if (quote !== undefined && !containsQuote(text, quote)) {
     return { ok: false, reason: `The quoted words do not occur in ${sourceId} ${label(locator.id)}: “${quote}”.`, hint: closestHint(source, locator.id, quote) };
   }
