@@ -10,6 +10,7 @@ import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.
 import { checkInternalLinks } from './src/integrations/check-internal-links.ts';
 import { remarkCheckUrls } from './src/markdown/remark-check-urls.ts';
 import { remarkUnverifiedCitations } from './src/markdown/remark-unverified-citations.ts';
+import { remarkMdxImports } from './src/markdown/remark-mdx-imports.ts';
 import { rehypeReservedIds } from './src/markdown/rehype-reserved-ids.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
     processor: unified({
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
       // URLs and citation-like text outside the prose are checked first, on the author's own tree.
-      remarkPlugins: [remarkCheckUrls, remarkUnverifiedCitations, remarkVerifyProseQuotes, [remarkCitations, { base }]],
+      remarkPlugins: [remarkCheckUrls, remarkUnverifiedCitations, remarkMdxImports, remarkVerifyProseQuotes, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.
