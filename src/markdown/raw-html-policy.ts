@@ -42,21 +42,22 @@ const PARSE_ERRORS: Record<string, string> = {
  * fragment must then come through hast-util-sanitize with `rawHtmlSchema` unchanged.
  */
 export function rawHtmlProblem(html: string): RawHtmlProblem | null {
-  let parseError: (RawHtmlProblem & { known: boolean }) | null = null;
+  const parseErrors: Array<RawHtmlProblem & { known: boolean }> = [];
   const tree = fromHtml(html, {
     fragment: true,
     onerror: (error) => {
-      parseError ??= {
+      parseErrors.push({
         known: (error.ruleId ?? '') in PARSE_ERRORS,
         reason: PARSE_ERRORS[error.ruleId ?? ''] ?? `markup a browser would read differently than it looks (HTML parse error \`${error.ruleId}\`)`,
         offset: (error.place && 'start' in error.place ? error.place.start.offset : error.place?.offset) ?? 0,
-      };
+      });
     },
   });
+  const parseError = parseErrors[0];
   const unchanged = toHtml(sanitize(tree, rawHtmlSchema) as Root) === toHtml(tree);
   if (parseError && parseError.known) return { reason: parseError.reason, offset: parseError.offset };
   if (!unchanged) return describeRefusal(tree) ?? { reason: 'markup outside the allow-list', offset: 0 };
-  return parseError && { reason: parseError.reason, offset: parseError.offset };
+  return parseError ? { reason: parseError.reason, offset: parseError.offset } : null;
 }
 
 /** The first node the sanitizer would have changed, named for the author. */
