@@ -1,4 +1,5 @@
 import type { SourcePosition } from './errors';
+import { joinBase } from './urls';
 
 /** A link an author wrote to somewhere on this site, kept until the built pages can be checked. */
 export interface InternalLink {
@@ -13,8 +14,8 @@ export interface InternalLink {
  * decoded fragment, or why it leaves the site. `base` is Astro's base (`/` or `/sub/`).
  */
 export function resolveInternal(link: Pick<InternalLink, 'fromRoute' | 'href'>, base: string): { file: string; candidates: string[]; fragment?: string } | { outside: string } {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const from = new URL(`${prefix}${link.fromRoute ? `${link.fromRoute}/` : ''}`, 'https://site.invalid');
+  const prefix = joinBase(base, '');
+  const from = new URL(joinBase(base, link.fromRoute), 'https://site.invalid');
   const to = new URL(link.href, from);
   if (to.origin !== from.origin) return { outside: to.href };
   let path = decodeURIComponent(to.pathname);
