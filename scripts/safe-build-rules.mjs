@@ -36,10 +36,13 @@ const inside = (parent, child) => {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 };
 
+/** What every build of this site writes (the home page is optional: a fixture site may have none). */
+export const BUILD_MARKS = ['citations.json', 'sources', 'index.html', 'pagefind'];
+
 /**
  * Why a build must not be written to `outDir`, or null. The swap deletes whatever was there, so
  * the folder must not be, contain or lie inside the project root or one of its source folders,
- * and an existing folder must look like an earlier build (it has an index.html).
+ * and an existing folder must look like an earlier build (it holds one of BUILD_MARKS).
  */
 export function outDirProblem(root, outDir, fs) {
   const shown = relative(root, outDir) || '.';
@@ -55,8 +58,8 @@ export function outDirProblem(root, outDir, fs) {
   if (fs.exists(outDir)) {
     if (!fs.isDirectory(outDir)) return { reason: `--outDir ${shown} is a file, not a folder.`, hint: 'Choose a folder name that is free, or an earlier build.' };
     const entries = fs.list(outDir);
-    if (entries.length > 0 && !entries.includes('index.html')) {
-      return { reason: `--outDir ${shown} holds files that are not a build of this site (no index.html); replacing it would delete them.`, hint: 'Choose a new folder name, or an earlier build of this site.' };
+    if (entries.length > 0 && !BUILD_MARKS.some((name) => entries.includes(name))) {
+      return { reason: `--outDir ${shown} holds files that are not a build of this site (none of ${BUILD_MARKS.join(', ')}); replacing it would delete them.`, hint: 'Choose a new folder name, or an earlier build of this site.' };
     }
   }
   return null;

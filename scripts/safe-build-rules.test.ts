@@ -26,6 +26,7 @@ describe('outDirProblem', () => {
     expect(outDirProblem(root, '/p/dist', fs({}))).toBeNull();
     expect(outDirProblem(root, '/p/dist2', fs({ '/p/dist2': ['index.html', 'x'] }))).toBeNull();
     expect(outDirProblem(root, '/tmp/out', fs({ '/tmp/out': [] }))).toBeNull();
+    expect(outDirProblem(root, '/p/dist', fs({ '/p/dist': ['citations.json', 'sources'] }))).toBeNull();
   });
   it('refuses the project, its parents, source folders and what is inside them', () => {
     expect(outDirProblem(root, '/p', fs({}))?.reason).toMatch(/project folder/);
