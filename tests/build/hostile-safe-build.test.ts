@@ -33,13 +33,10 @@ const build = (args: string[] = [], options: { uid?: number; gid?: number } = {}
 const start = (): ChildProcess => spawn(node, ['scripts/safe-build.mjs'], { cwd: dir, env, detached: true, stdio: 'ignore' });
 const exited = (child: ChildProcess) => new Promise<{ code: number | null; signal: string | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/** Processes of the group still running; zombies (exited, not yet reaped by init) do not count. */
 const groupAlive = (pgid: number) => {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  const ps = spawnSync('ps', ['-o', 'stat=,cmd=', '-g', String(pgid)], { encoding: 'utf8' });
+  return ps.stdout.split('\n').filter((line) => line.trim() && !line.trim().startsWith('Z')).length > 0;
 };
 
 /** Waits until the build is writing its pages into the staging folder. */
