@@ -33,7 +33,10 @@ export function checkInternalLinks(): AstroIntegration {
         for (const page of pages) {
           const seen = new Set<string>();
           const twice = new Set(idsOf(page).filter((id) => seen.has(id) || !seen.add(id)));
-          if (twice.size) errors.push(`${page}  The id${twice.size > 1 ? 's' : ''} ${[...twice].map((id) => `"${id}"`).join(', ')} occur more than once in the built page.\n  hint: A heading's id collides with one the site generates; rename the heading.`);
+          if (twice.size) {
+            const ids = [...twice].map((id) => `"${id}"`).join(', ');
+            errors.push(`${page} (built page)  The id${twice.size > 1 ? 's' : ''} ${ids} ${twice.size > 1 ? 'occur' : 'occurs'} more than once in the page, so links and aria references to ${twice.size > 1 ? 'them' : 'it'} are ambiguous.\n  hint: An id written in the page (an MDX element's id=, a heading) collides with one the site generates; rename it.`);
+          }
         }
         const routes = pages.map((p) => `/${p.replace(/index\.html$/, '')}`);
         for (const link of takeInternalLinks()) {
