@@ -42,7 +42,14 @@ export default defineConfig({
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.
-      rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, rehypeReservedIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables, rehypeUnindexedNotes],
+      rehypePlugins: [
+        rehypeRejectRawHtml,
+        rehypeHeadingIds,
+        rehypeReservedIds,
+        [rehypeAutolinkHeadings, headingLinkOptions],
+        rehypeScrollableTables,
+        rehypeUnindexedNotes,
+      ],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),
     // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.

@@ -47,19 +47,29 @@ export const BUILD_MARKS = ['citations.json', 'sources', 'index.html', 'pagefind
 export function outDirProblem(root, outDir, fs) {
   const shown = relative(root, outDir) || '.';
   if (inside(outDir, root)) {
-    return { reason: `--outDir ${shown} is or contains the project folder; replacing it would delete the project.`, hint: 'Build into a folder of its own, such as dist or dist2.' };
+    return {
+      reason: `--outDir ${shown} is or contains the project folder; replacing it would delete the project.`,
+      hint: 'Build into a folder of its own, such as dist or dist2.',
+    };
   }
   for (const name of SOURCE_FOLDERS) {
     const folder = join(root, name);
     if (inside(folder, outDir) || inside(outDir, folder)) {
-      return { reason: `--outDir ${shown} is, contains or lies inside the source folder ${name}/; replacing it would delete ${name}/.`, hint: 'Build into a folder of its own, such as dist or dist2.' };
+      return {
+        reason: `--outDir ${shown} is, contains or lies inside the source folder ${name}/; replacing it would delete ${name}/.`,
+        hint: 'Build into a folder of its own, such as dist or dist2.',
+      };
     }
   }
   if (fs.exists(outDir)) {
-    if (!fs.isDirectory(outDir)) return { reason: `--outDir ${shown} is a file, not a folder.`, hint: 'Choose a folder name that is free, or an earlier build.' };
+    if (!fs.isDirectory(outDir))
+      return { reason: `--outDir ${shown} is a file, not a folder.`, hint: 'Choose a folder name that is free, or an earlier build.' };
     const entries = fs.list(outDir);
     if (entries.length > 0 && !BUILD_MARKS.some((name) => entries.includes(name))) {
-      return { reason: `--outDir ${shown} holds files that are not a build of this site (none of ${BUILD_MARKS.join(', ')}); replacing it would delete them.`, hint: 'Choose a new folder name, or an earlier build of this site.' };
+      return {
+        reason: `--outDir ${shown} holds files that are not a build of this site (none of ${BUILD_MARKS.join(', ')}); replacing it would delete them.`,
+        hint: 'Choose a new folder name, or an earlier build of this site.',
+      };
     }
   }
   return null;

@@ -45,7 +45,8 @@ describe('outDirProblem', () => {
 describe('staleStagingFolders', () => {
   it('lists staging and retired folders of dead builds only', () => {
     const alive = (pid: number) => pid === 7;
-    expect(staleStagingFolders('dist', ['dist', 'dist.building-5-1', 'dist.retired-5-2', 'dist.building-7-3', 'dist2.building-5-1', 'distx.building-5-1'], alive))
-      .toEqual(['dist.building-5-1', 'dist.retired-5-2']);
+    expect(
+      staleStagingFolders('dist', ['dist', 'dist.building-5-1', 'dist.retired-5-2', 'dist.building-7-3', 'dist2.building-5-1', 'distx.building-5-1'], alive),
+    ).toEqual(['dist.building-5-1', 'dist.retired-5-2']);
   });
 });

@@ -31,7 +31,11 @@ mkdirSync(dirname(outDir), { recursive: true });
 
 // A read-only old build could be renamed but not removed, leaving the new build half-swapped.
 const unwritable = firstUnwritable(outDir) ?? (canWrite(dirname(outDir)) ? undefined : dirname(outDir));
-if (unwritable) refuse(`${relative(root, unwritable) || unwritable} is not writable, so the old build could not be replaced.`, `Make it writable (chmod -R u+w ${relative(root, outDir) || outDir}) or build elsewhere with --outDir.`);
+if (unwritable)
+  refuse(
+    `${relative(root, unwritable) || unwritable} is not writable, so the old build could not be replaced.`,
+    `Make it writable (chmod -R u+w ${relative(root, outDir) || outDir}) or build elsewhere with --outDir.`,
+  );
 
 // Staging folders of builds that died without cleaning up (SIGKILL, power loss): their process is gone.
 for (const stale of staleStagingFolders(basename(outDir), readdirSync(dirname(outDir)), isAlive)) {
@@ -83,7 +87,7 @@ child.on('exit', (code, signal) => {
     const kept = existsSync(outDir) ? `The previous build in ${relative(root, outDir) || outDir} is untouched.` : 'There was no previous build.';
     console.error(`\nBuild ${interrupted ? `interrupted (${interrupted})` : 'failed'}. ${kept}`);
     const number = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[interrupted ?? signal ?? ''];
-    process.exit(number ? 128 + number : (code || 1));
+    process.exit(number ? 128 + number : code || 1);
   }
   try {
     // Two renames keep the window without a complete dist/ as short as the file system allows.

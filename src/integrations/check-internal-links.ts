@@ -25,7 +25,8 @@ export function checkInternalLinks(): AstroIntegration {
         const ids = new Map<string, string[]>();
         const idsOf = (file: string) => {
           let found = ids.get(file);
-          if (!found) ids.set(file, (found = [...readFileSync(join(root, file), 'utf8').matchAll(/<[a-z][^>]*?\sid="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!))));
+          if (!found)
+            ids.set(file, (found = [...readFileSync(join(root, file), 'utf8').matchAll(/<[a-z][^>]*?\sid="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!))));
           return found;
         };
         const pages = listHtml(root);
@@ -35,25 +36,48 @@ export function checkInternalLinks(): AstroIntegration {
           const twice = new Set(idsOf(page).filter((id) => seen.has(id) || !seen.add(id)));
           if (twice.size) {
             const ids = [...twice].map((id) => `"${id}"`).join(', ');
-            errors.push(`${page} (built page)  The id${twice.size > 1 ? 's' : ''} ${ids} ${twice.size > 1 ? 'occur' : 'occurs'} more than once in the page, so links and aria references to ${twice.size > 1 ? 'them' : 'it'} are ambiguous.\n  hint: An id written in the page (an MDX element's id=, a heading) collides with one the site generates; rename it.`);
+            errors.push(
+              `${page} (built page)  The id${twice.size > 1 ? 's' : ''} ${ids} ${twice.size > 1 ? 'occur' : 'occurs'} more than once in the page, so links and aria references to ${twice.size > 1 ? 'them' : 'it'} are ambiguous.\n  hint: An id written in the page (an MDX element's id=, a heading) collides with one the site generates; rename it.`,
+            );
           }
         }
         const routes = pages.map((p) => `/${p.replace(/index\.html$/, '')}`);
         for (const link of takeInternalLinks()) {
           const target = resolveInternal(link, base);
           if ('outside' in target) {
-            errors.push(new SourcebookError(link.at, `The link ${link.href} leaves the site's base path ${base}.`, 'Write links inside the site as relative paths (../about/) so they work under any base.').message);
+            errors.push(
+              new SourcebookError(
+                link.at,
+                `The link ${link.href} leaves the site's base path ${base}.`,
+                'Write links inside the site as relative paths (../about/) so they work under any base.',
+              ).message,
+            );
             continue;
           }
           const file = target.candidates.find((f) => existsSync(join(root, f)) && statSync(join(root, f)).isFile());
           if (!file) {
             const wanted = `/${target.file.replace(/index\.html$/, '')}`;
-            errors.push(new SourcebookError(link.at, `Dead link ${link.href}: no page at ${wanted}.`, `The closest existing page is ${closest(wanted, routes) ?? '(none)'}.`).message);
+            errors.push(
+              new SourcebookError(
+                link.at,
+                `Dead link ${link.href}: no page at ${wanted}.`,
+                `The closest existing page is ${closest(wanted, routes) ?? '(none)'}.`,
+              ).message,
+            );
             continue;
           }
           if (target.fragment && file.endsWith('.html') && !idsOf(file).includes(target.fragment)) {
-            const near = closest(target.fragment, idsOf(file).filter((id) => !id.startsWith('user-content-')));
-            errors.push(new SourcebookError(link.at, `Dead link ${link.href}: /${file.replace(/index\.html$/, '')} has no #${target.fragment}.`, near ? `The closest id on that page is #${near}.` : 'That page has no ids to link to.').message);
+            const near = closest(
+              target.fragment,
+              idsOf(file).filter((id) => !id.startsWith('user-content-')),
+            );
+            errors.push(
+              new SourcebookError(
+                link.at,
+                `Dead link ${link.href}: /${file.replace(/index\.html$/, '')} has no #${target.fragment}.`,
+                near ? `The closest id on that page is #${near}.` : 'That page has no ids to link to.',
+              ).message,
+            );
           }
         }
         if (errors.length) {
@@ -68,7 +92,10 @@ export function checkInternalLinks(): AstroIntegration {
 }
 
 function listHtml(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\\/g, '/')).sort();
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\\/g, '/'))
+    .sort();
 }
 
 function decodeEntities(value: string): string {

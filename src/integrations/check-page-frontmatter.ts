@@ -47,19 +47,23 @@ export function checkPageFrontmatter({ dir = 'content/pages', sourcesDir = 'cont
         const publicDir = fileURLToPath(config.publicDir);
         const publicFiles = existsSync(publicDir) ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' }) : [];
         for (const conflict of routeConflicts(pages, publicFiles, (page) => show(join(folder, page)))) {
-          errors.push(new SourcebookError(
-            { file: conflict.file, line: 1, column: 1 },
-            `The page's address /${conflict.route}/ is already taken by ${conflict.other}; one of them would be lost.`,
-            'Rename one of the two files (a page is served at its file name without the extension).',
-          ));
+          errors.push(
+            new SourcebookError(
+              { file: conflict.file, line: 1, column: 1 },
+              `The page's address /${conflict.route}/ is already taken by ${conflict.other}; one of them would be lost.`,
+              'Rename one of the two files (a page is served at its file name without the extension).',
+            ),
+          );
         }
         const sources = join(root, sourcesDir);
         for (const [yaml, yml] of existsSync(sources) ? metadataPairs(readdirSync(sources)) : []) {
-          errors.push(new SourcebookError(
-            { file: show(join(sources, yml)), line: 1, column: 1 },
-            `Two metadata files for one source: ${show(join(sources, yaml))} and ${yml}; only one would be read.`,
-            'Keep one of them (merge what the other holds into it) and delete the other.',
-          ));
+          errors.push(
+            new SourcebookError(
+              { file: show(join(sources, yml)), line: 1, column: 1 },
+              `Two metadata files for one source: ${show(join(sources, yaml))} and ${yml}; only one would be read.`,
+              'Keep one of them (merge what the other holds into it) and delete the other.',
+            ),
+          );
         }
         if (errors.length === 1) throw errors[0];
         if (errors.length > 1) {

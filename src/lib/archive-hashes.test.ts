@@ -4,14 +4,17 @@ import { checkArchiveHashes, parseChecksums } from './archive-hashes';
 const a = 'a'.repeat(64);
 const b = 'b'.repeat(64);
 const show = (n: string) => `sources/${n}`;
-const run = (list: string, hashes: Record<string, string>) => () => checkArchiveHashes(parseChecksums(list, 'sources/SHA256SUMS'), new Map(Object.entries(hashes)), show, 'sources/SHA256SUMS');
+const run = (list: string, hashes: Record<string, string>) => () =>
+  checkArchiveHashes(parseChecksums(list, 'sources/SHA256SUMS'), new Map(Object.entries(hashes)), show, 'sources/SHA256SUMS');
 
 describe('archive checksums', () => {
   it('passes when every text is listed with its hash', () => {
     expect(run(`${a}  x.txt\n${b} *y.txt\n`, { 'x.txt': a, 'y.txt': b })).not.toThrow();
   });
   it('names an edited text and the line that disagrees', () => {
-    expect(run(`${a}  x.txt\n${b}  y.txt\n`, { 'x.txt': a, 'y.txt': a })).toThrow(/^sources\/y\.txt {2}The text has changed since it was archived: .* sources\/SHA256SUMS:2 says bbbbbbbbbbbb….\n {2}hint: Sources are archived byte for byte/);
+    expect(run(`${a}  x.txt\n${b}  y.txt\n`, { 'x.txt': a, 'y.txt': a })).toThrow(
+      /^sources\/y\.txt {2}The text has changed since it was archived: .* sources\/SHA256SUMS:2 says bbbbbbbbbbbb….\n {2}hint: Sources are archived byte for byte/,
+    );
   });
   it('names an unlisted text, a listed file that is gone and a malformed line', () => {
     expect(run(`${a}  x.txt\n`, { 'x.txt': a, 'new.txt': b })).toThrow(/^sources\/new\.txt {2}The text is not in sources\/SHA256SUMS/);

@@ -39,7 +39,9 @@ describe('checkFrontmatter', () => {
   });
 
   it('names a byte-order mark instead of saying the frontmatter is missing', () => {
-    expect(message(`\uFEFF---\n${good}---\n`)).toMatch(/^content\/pages\/x\.md:1:1 {2}The file starts with a byte-order mark.*\n {2}hint: Save the file as UTF-8 without BOM/);
+    expect(message(`\uFEFF---\n${good}---\n`)).toMatch(
+      /^content\/pages\/x\.md:1:1 {2}The file starts with a byte-order mark.*\n {2}hint: Save the file as UTF-8 without BOM/,
+    );
   });
 
   it('requires a frontmatter block', () => {

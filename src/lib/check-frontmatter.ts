@@ -10,11 +10,19 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
  */
 export function checkFrontmatter(text: string, file: string, schema: z.ZodType): void {
   if (text.startsWith('\uFEFF')) {
-    throw new SourcebookError({ file, line: 1, column: 1 }, 'The file starts with a byte-order mark (U+FEFF), so its frontmatter is not recognised.', 'Save the file as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM").');
+    throw new SourcebookError(
+      { file, line: 1, column: 1 },
+      'The file starts with a byte-order mark (U+FEFF), so its frontmatter is not recognised.',
+      'Save the file as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM").',
+    );
   }
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    throw new SourcebookError({ file, line: 1, column: 1 }, 'The page has no frontmatter.', 'Start the file with a block between two "---" lines holding title, description, topic, kind and updated.');
+    throw new SourcebookError(
+      { file, line: 1, column: 1 },
+      'The page has no frontmatter.',
+      'Start the file with a block between two "---" lines holding title, description, topic, kind and updated.',
+    );
   }
   const { data, locate } = parseLocatedYaml(match[1] ?? '', file, 2);
   const parsed = schema.safeParse(data ?? {});
@@ -23,7 +31,11 @@ export function checkFrontmatter(text: string, file: string, schema: z.ZodType):
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const at = locate([key]);
-    throw new SourcebookError({ ...at, column: 1 }, `Unknown frontmatter field \`${key}\`.`, 'Every field is described in src/schemas/page-frontmatter.ts; remove or rename this one.');
+    throw new SourcebookError(
+      { ...at, column: 1 },
+      `Unknown frontmatter field \`${key}\`.`,
+      'Every field is described in src/schemas/page-frontmatter.ts; remove or rename this one.',
+    );
   }
   const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the frontmatter';
   // Present but unreadable (`updated: 2026-13-45` coerces to an Invalid Date) is not missing.

@@ -13,7 +13,10 @@ export interface InternalLink {
  * Where an internal link lands, as a path inside the built site (`about/index.html`) and a
  * decoded fragment, or why it leaves the site. `base` is Astro's base (`/` or `/sub/`).
  */
-export function resolveInternal(link: Pick<InternalLink, 'fromRoute' | 'href'>, base: string): { file: string; candidates: string[]; fragment?: string } | { outside: string } {
+export function resolveInternal(
+  link: Pick<InternalLink, 'fromRoute' | 'href'>,
+  base: string,
+): { file: string; candidates: string[]; fragment?: string } | { outside: string } {
   const prefix = joinBase(base, '');
   const from = new URL(joinBase(base, link.fromRoute), 'https://site.invalid');
   const to = new URL(link.href, from);

@@ -14,7 +14,9 @@ describe('pageRoute', () => {
 
 describe('routeConflicts', () => {
   it('names both pages that share an address', () => {
-    expect(routeConflicts(['dupe.mdx', 'dupe.md', 'ok.md'], [], show)).toEqual([{ file: 'content/pages/dupe.mdx', other: 'content/pages/dupe.md', route: 'dupe' }]);
+    expect(routeConflicts(['dupe.mdx', 'dupe.md', 'ok.md'], [], show)).toEqual([
+      { file: 'content/pages/dupe.mdx', other: 'content/pages/dupe.md', route: 'dupe' },
+    ]);
     expect(routeConflicts(['A b.md', 'a-b.md'], [], show)).toHaveLength(1);
   });
   it('names the part of the site that owns a reserved address', () => {
@@ -27,7 +29,9 @@ describe('routeConflicts', () => {
     ]);
   });
   it('names a file from public/ at the same address', () => {
-    expect(routeConflicts(['_headers.md', 'x.md'], ['_headers'], show)).toEqual([{ file: 'content/pages/_headers.md', other: 'public/_headers', route: '_headers' }]);
+    expect(routeConflicts(['_headers.md', 'x.md'], ['_headers'], show)).toEqual([
+      { file: 'content/pages/_headers.md', other: 'public/_headers', route: '_headers' },
+    ]);
   });
 });
 

@@ -15,8 +15,14 @@ export const RESERVED_ROUTES: ReadonlyArray<{ route: string; owner: string; pref
 
 /** The address (without base) Astro's glob loader gives `pages/<relativePath>`: slugged segments, `index` dropped. */
 export function pageRoute(relativePath: string): string {
-  const segments = relativePath.replace(/\\/g, '/').replace(/\.[^./]+$/, '').split('/');
-  const route = segments.map((s) => slug(s)).join('/').replace(/(^|\/)index$/, '');
+  const segments = relativePath
+    .replace(/\\/g, '/')
+    .replace(/\.[^./]+$/, '')
+    .split('/');
+  const route = segments
+    .map((s) => slug(s))
+    .join('/')
+    .replace(/(^|\/)index$/, '');
   return route;
 }
 
@@ -52,5 +58,8 @@ export function routeConflicts(pages: readonly string[], publicFiles: readonly s
 
 /** Sources that have both `x.yaml` and `x.yml`: the reader would silently take one of them. */
 export function metadataPairs(names: readonly string[]): Array<[string, string]> {
-  return names.filter((n) => n.endsWith('.yaml') && names.includes(n.replace(/\.yaml$/, '.yml'))).sort().map((n) => [n, n.replace(/\.yaml$/, '.yml')]);
+  return names
+    .filter((n) => n.endsWith('.yaml') && names.includes(n.replace(/\.yaml$/, '.yml')))
+    .sort()
+    .map((n) => [n, n.replace(/\.yaml$/, '.yml')]);
 }

@@ -11,7 +11,9 @@ describe('quoteProblem', () => {
     expect(quoteProblem(passage, 'A ferry')).toBeNull();
   });
   it('refuses a quote that starts or ends inside a word, showing the whole word', () => {
-    expect(quoteProblem(passage, 'possible to comply')?.reason).toBe('The quote “possible to comply” starts or ends inside a word of the source, which reads “impossible to comply”.');
+    expect(quoteProblem(passage, 'possible to comply')?.reason).toBe(
+      'The quote “possible to comply” starts or ends inside a word of the source, which reads “impossible to comply”.',
+    );
     expect(quoteProblem(passage, 'likely that the town')?.reason).toMatch(/“unlikely that the town”/);
     expect(quoteProblem(passage, 'to comply with such a req')?.reason).toMatch(/“to comply with such a request”/);
   });
@@ -27,7 +29,9 @@ describe('quoteProblem', () => {
 
 describe('invisibleInQuote', () => {
   it('names a zero-width space and where it is', () => {
-    expect(invisibleInQuote('impossible\u200B to comply')?.reason).toBe('The quote “impossible\u200B to comply” contains the invisible character U+200B after “impossible”.');
+    expect(invisibleInQuote('impossible\u200B to comply')?.reason).toBe(
+      'The quote “impossible\u200B to comply” contains the invisible character U+200B after “impossible”.',
+    );
     expect(invisibleInQuote('impossible to comply')).toBeNull();
   });
 });

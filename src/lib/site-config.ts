@@ -15,7 +15,11 @@ export function loadSiteConfig(file = resolve('content/site.yaml')): SiteConfig 
   const parsed = siteConfig.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new SourcebookError(locate(issue.path), `Invalid site settings in \`${issue.path.join('.') || 'the file'}\`: ${issue.message}`, 'Every setting is described in src/schemas/site-config.ts.');
+    throw new SourcebookError(
+      locate(issue.path),
+      `Invalid site settings in \`${issue.path.join('.') || 'the file'}\`: ${issue.message}`,
+      'Every setting is described in src/schemas/site-config.ts.',
+    );
   }
   cache.set(file, parsed.data);
   return parsed.data;

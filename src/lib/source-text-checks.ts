@@ -4,7 +4,10 @@ import { positionAt } from './text-position';
 const CHECKS: Array<{ pattern: RegExp; reason: (found: string) => string; hint: string }> = [
   {
     // Unicode noncharacters: the HTML checker reports them as "Forbidden code point".
-    pattern: new RegExp(`[\\uFDD0-\\uFDEF${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}]`, 'u'),
+    pattern: new RegExp(
+      `[\\uFDD0-\\uFDEF${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}]`,
+      'u',
+    ),
     reason: (c) => `The text contains the Unicode noncharacter ${codePoint(c)}, which HTML forbids.`,
     hint: 'It is never part of a real text (usually a conversion error): remove it from the copy you import, before archiving it.',
   },
@@ -28,7 +31,11 @@ const CHECKS: Array<{ pattern: RegExp; reason: (found: string) => string; hint: 
  */
 export function checkSourceText(text: string, file: string): void {
   if (text.trim() === '') {
-    throw new SourcebookError({ file, line: 1, column: 1 }, 'The source text is empty (or only whitespace).', 'Archive the full text of the source, or remove the file and its metadata.');
+    throw new SourcebookError(
+      { file, line: 1, column: 1 },
+      'The source text is empty (or only whitespace).',
+      'Archive the full text of the source, or remove the file and its metadata.',
+    );
   }
   for (const { pattern, reason, hint } of CHECKS) {
     const match = pattern.exec(text);

@@ -3,7 +3,15 @@ import { classifyUrl } from './url-policy';
 
 describe('classifyUrl', () => {
   it('refuses script and data schemes however they are disguised', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', '\u0001javascript:x', 'vbscript:msgbox(1)', 'data:text/html,<script>x</script>', 'file:///etc/passwd']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' java\tscript:alert(1)',
+      '\u0001javascript:x',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>x</script>',
+      'file:///etc/passwd',
+    ]) {
       expect(classifyUrl(url).kind, url).toBe('unsafe');
     }
     expect(classifyUrl('vbscript:x')).toEqual({ kind: 'unsafe', scheme: 'vbscript' });

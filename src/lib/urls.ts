@@ -32,7 +32,11 @@ export function normaliseBase(raw: string | undefined, variable = 'SITE_BASE'): 
   const value = (raw ?? '').trim();
   if (value === '' || value === '/') return '/';
   if (!/^[A-Za-z0-9._~/-]+$/.test(value) || /(^|\/)\.\.?(\/|$)/.test(value)) {
-    throw new SourcebookError({ file: `environment variable ${variable}` }, `${variable}=${JSON.stringify(raw)} is not a usable base path: only letters, digits and . _ ~ - / may appear, and no "." or ".." segment.`, `Set ${variable} to the folder the site is served from, such as /docs/ (use - instead of spaces).`);
+    throw new SourcebookError(
+      { file: `environment variable ${variable}` },
+      `${variable}=${JSON.stringify(raw)} is not a usable base path: only letters, digits and . _ ~ - / may appear, and no "." or ".." segment.`,
+      `Set ${variable} to the folder the site is served from, such as /docs/ (use - instead of spaces).`,
+    );
   }
   return `/${value.replace(/^\/+|\/+$/g, '').replace(/\/{2,}/g, '/')}/`;
 }
@@ -47,7 +51,11 @@ export function siteOrigin(raw: string | undefined, fallback: string, variable =
     parsed = undefined;
   }
   if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-    throw new SourcebookError({ file: `environment variable ${variable}` }, `${variable}=${JSON.stringify(raw)} is not an absolute http(s) URL.`, `Set ${variable} to the address the site is published at, such as https://example.org (no path; the path goes in SITE_BASE).`);
+    throw new SourcebookError(
+      { file: `environment variable ${variable}` },
+      `${variable}=${JSON.stringify(raw)} is not an absolute http(s) URL.`,
+      `Set ${variable} to the address the site is published at, such as https://example.org (no path; the path goes in SITE_BASE).`,
+    );
   }
   return raw;
 }

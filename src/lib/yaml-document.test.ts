@@ -20,7 +20,10 @@ describe('parseLocatedYaml', () => {
   });
 
   it('stops an alias bomb with the file name, not a stack into the YAML library', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcd'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...['b', 'c', 'd', 'e'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcd'[i]}`).join(', ')}]`),
+    ].join('\n');
     expect(() => parseLocatedYaml(bomb, 'bomb.yaml')).toThrow(/^bomb\.yaml:1:1 {2}Too many YAML aliases.*\n {2}hint: Write the values out/);
   });
 });

@@ -20,9 +20,10 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
   const [first] = doc.errors;
   if (first) {
     const at = lineCounter.linePos(first.pos[0]);
-    const hint = first.code === 'DUPLICATE_KEY'
-      ? 'Each key may appear once in a mapping: remove or rename the second one.'
-      : 'Check indentation and quoting; a value containing ": " or starting with a quote mark must be quoted.';
+    const hint =
+      first.code === 'DUPLICATE_KEY'
+        ? 'Each key may appear once in a mapping: remove or rename the second one.'
+        : 'Check indentation and quoting; a value containing ": " or starting with a quote mark must be quoted.';
     throw new SourcebookError({ file, line: at.line + shift, column: at.col }, `Malformed YAML: ${first.message.split('\n')[0]}`, hint);
   }
   const locate = (path: ReadonlyArray<PropertyKey>): SourcePosition => {
@@ -44,6 +45,10 @@ function toData(doc: Document, file: string, firstLine: number): unknown {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
-    throw new SourcebookError({ file, line: firstLine, column: 1 }, `Too many YAML aliases (*name) for the file's size: ${error.message.split('\n')[0]}`, `Write the values out instead of aliasing them; at most ${MAX_ALIAS_COUNT} alias expansions are allowed, which stops files that expand to gigabytes.`);
+    throw new SourcebookError(
+      { file, line: firstLine, column: 1 },
+      `Too many YAML aliases (*name) for the file's size: ${error.message.split('\n')[0]}`,
+      `Write the values out instead of aliasing them; at most ${MAX_ALIAS_COUNT} alias expansions are allowed, which stops files that expand to gigabytes.`,
+    );
   }
 }

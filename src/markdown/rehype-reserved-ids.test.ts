@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { rehypeReservedIds } from './rehype-reserved-ids';
 
-const h = (tag: string, id: string, text: string) => ({ type: 'element' as const, tagName: tag, properties: { id }, children: [{ type: 'text' as const, value: text }] });
+const h = (tag: string, id: string, text: string) => ({
+  type: 'element' as const,
+  tagName: tag,
+  properties: { id },
+  children: [{ type: 'text' as const, value: text }],
+});
 
 describe('rehypeReservedIds', () => {
   it('moves a heading off a reserved id, keeps the footnote label and updates the heading list', () => {
@@ -19,7 +24,16 @@ describe('rehypeReservedIds', () => {
         { type: 'element', tagName: 'section', properties: { dataFootnotes: true }, children: [h('h2', 'footnote-label', 'Notes')] },
       ],
     };
-    const file = new VFile({ data: { astro: { headings: [{ depth: 2, slug: 'footnote-label', text: 'Footnote label' }, { depth: 2, slug: 'cite-this', text: 'Cite this' }] } } });
+    const file = new VFile({
+      data: {
+        astro: {
+          headings: [
+            { depth: 2, slug: 'footnote-label', text: 'Footnote label' },
+            { depth: 2, slug: 'cite-this', text: 'Cite this' },
+          ],
+        },
+      },
+    });
     rehypeReservedIds()(tree, file);
     const html = toHtml(tree);
     expect(html).toContain('<h2 id="footnote-label-1">Footnote label</h2>');

@@ -22,7 +22,7 @@ export function rehypeReservedIds() {
     visit(tree, 'element', (node) => {
       if (typeof node.properties.id === 'string') taken.add(node.properties.id);
     });
-    const headings = ((file.data.astro as { headings?: Array<{ slug: string; depth: number }> } | undefined)?.headings) ?? [];
+    const headings = (file.data.astro as { headings?: Array<{ slug: string; depth: number }> } | undefined)?.headings ?? [];
     visit(tree, 'element', (node: Element, _index, parent) => {
       const id = node.properties.id;
       if (!/^h[1-6]$/.test(node.tagName) || typeof id !== 'string' || !isReserved(id)) return;

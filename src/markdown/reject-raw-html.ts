@@ -9,7 +9,8 @@ import { locator } from './file-locator';
 import { throwAll } from './throw-all';
 import { rawHtmlProblem } from './raw-html-policy';
 
-const HINT = 'Write it in Markdown instead (links, emphasis, lists, tables, footnotes), or use an MDX component in a .mdx page. Raw HTML is limited to bare inert tags such as <abbr>, <sub>, <sup>, <kbd>, <br>, and comments (which are removed from the site).';
+const HINT =
+  'Write it in Markdown instead (links, emphasis, lists, tables, footnotes), or use an MDX component in a .mdx page. Raw HTML is limited to bare inert tags such as <abbr>, <sub>, <sup>, <kbd>, <br>, and comments (which are removed from the site).';
 
 /**
  * Rehype plugin: raw HTML written in a Markdown page never reaches the site unchecked. Each raw
@@ -36,11 +37,15 @@ export default function rehypeRejectRawHtml() {
       // The offset inside the fragment holds only if the fragment is written as is (not indented in a list).
       const verbatim = start !== undefined && source.slice(start, start + value.length) === value;
       const snippet = value.trim().length > 60 ? `${value.trim().slice(0, 57)}…` : value.trim();
-      errors.push(recordMarkdownError(new SourcebookError(
-        locate(start === undefined ? undefined : start + (verbatim ? problem.offset : 0), node),
-        `Raw HTML is not allowed here: ${problem.reason} (${snippet}).`,
-        HINT,
-      )));
+      errors.push(
+        recordMarkdownError(
+          new SourcebookError(
+            locate(start === undefined ? undefined : start + (verbatim ? problem.offset : 0), node),
+            `Raw HTML is not allowed here: ${problem.reason} (${snippet}).`,
+            HINT,
+          ),
+        ),
+      );
     });
     throwAll(errors);
     // hast-util-raw returns a new tree; returning it from the transformer puts it in place.

@@ -33,13 +33,19 @@ describe('remarkCheckUrls', () => {
   it('records internal links with the page they are on, and lets off-site links and mail through', () => {
     const { thrown, links } = run(remarkCheckUrls, '[a](../x/#y) [b](https://example.org/) [c](mailto:a@b.c) ![d](pic.png)\n');
     expect(thrown).toBeUndefined();
-    expect(links.map((l) => [l.fromRoute, l.href, l.at.line, l.at.column])).toEqual([['guide/page', '../x/#y', 1, 1], ['guide/page', 'pic.png', 1, 58]]);
+    expect(links.map((l) => [l.fromRoute, l.href, l.at.line, l.at.column])).toEqual([
+      ['guide/page', '../x/#y', 1, 1],
+      ['guide/page', 'pic.png', 1, 58],
+    ]);
   });
 });
 
 describe('remarkUnverifiedCitations', () => {
   it('refuses citations in alt text and titles', () => {
     const { errors } = run(remarkUnverifiedCitations, '![x [@s ¶1]](p.png)\n\n[l](a/ "t [@s ¶2]")\n');
-    expect(errors.map((e) => e!.replace(/^[^:]*page\.md:/, ''))).toEqual(['1:1  A citation in image alt text is never verified.', '3:1  A citation in a link or image title is never verified.']);
+    expect(errors.map((e) => e!.replace(/^[^:]*page\.md:/, ''))).toEqual([
+      '1:1  A citation in image alt text is never verified.',
+      '3:1  A citation in a link or image title is never verified.',
+    ]);
   });
 });

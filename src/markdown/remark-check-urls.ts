@@ -45,9 +45,17 @@ export function remarkCheckUrls(options: RemarkCheckUrlsOptions = {}) {
       const what = classifyUrl(url);
       const image = node.type === 'image' || imageDefinitions.has(node as Definition);
       if (what.kind === 'unsafe') {
-        fail(node, `${image ? 'An image' : 'A link'} with the unsafe scheme \`${what.scheme}:\` (${shorten(url)}).`, 'Links may use http:, https:, mailto: or tel:, or point inside the site (a relative path or #anchor). Script and data URLs never ship.');
+        fail(
+          node,
+          `${image ? 'An image' : 'A link'} with the unsafe scheme \`${what.scheme}:\` (${shorten(url)}).`,
+          'Links may use http:, https:, mailto: or tel:, or point inside the site (a relative path or #anchor). Script and data URLs never ship.',
+        );
       } else if (image && what.kind !== 'internal') {
-        fail(node, `An image from another site (${shorten(url)}).`, 'Copy the image into public/ and link it from there: an off-site image tells its host who reads the page, and may change.');
+        fail(
+          node,
+          `An image from another site (${shorten(url)}).`,
+          'Copy the image into public/ and link it from there: an off-site image tells its host who reads the page, and may change.',
+        );
       } else if (what.kind === 'internal' && fromRoute !== undefined && node.type !== 'definition') {
         const at = locate(node.position?.start.offset, node);
         recordInternalLink({ at, fromRoute, href: url });
@@ -56,7 +64,8 @@ export function remarkCheckUrls(options: RemarkCheckUrlsOptions = {}) {
     // Links through a reference definition are checked once, where the definition is written.
     if (fromRoute !== undefined) {
       for (const definition of definitions.values()) {
-        if (classifyUrl(definition.url).kind === 'internal' && !imageDefinitions.has(definition)) recordInternalLink({ at: locate(definition.position?.start.offset, definition), fromRoute, href: definition.url });
+        if (classifyUrl(definition.url).kind === 'internal' && !imageDefinitions.has(definition))
+          recordInternalLink({ at: locate(definition.position?.start.offset, definition), fromRoute, href: definition.url });
       }
     }
     throwAll(errors);

@@ -10,7 +10,16 @@ import { throwAll } from './throw-all';
 
 interface EsmNode extends Node {
   type: 'mdxjsEsm';
-  data?: { estree?: { body: Array<{ type: string; source?: { value: unknown }; specifiers?: Array<{ local: { name: string } }>; declaration?: { declarations?: Array<{ id: { name?: string } }>; id?: { name?: string } } }> } };
+  data?: {
+    estree?: {
+      body: Array<{
+        type: string;
+        source?: { value: unknown };
+        specifiers?: Array<{ local: { name: string } }>;
+        declaration?: { declarations?: Array<{ id: { name?: string } }>; id?: { name?: string } };
+      }>;
+    };
+  };
 }
 
 interface JsxNode extends Node {
@@ -39,7 +48,13 @@ export function remarkMdxImports() {
           for (const s of statement.specifiers ?? []) known.add(s.local.name);
           const from = String(statement.source?.value ?? '');
           if (from.startsWith('.') && !RESOLVED_EXTENSIONS.some((ext) => existsSync(resolve(dirname(file.path), from + ext)))) {
-            errors.push(new SourcebookError(locate(node.position?.start.offset, node), `The import "${from}" names a file that does not exist.`, 'Check the path: it is relative to this page (components live in src/components/, e.g. "../../src/components/Note.astro").'));
+            errors.push(
+              new SourcebookError(
+                locate(node.position?.start.offset, node),
+                `The import "${from}" names a file that does not exist.`,
+                'Check the path: it is relative to this page (components live in src/components/, e.g. "../../src/components/Note.astro").',
+              ),
+            );
           }
         }
         const declaration = statement.declaration;
@@ -52,7 +67,13 @@ export function remarkMdxImports() {
       const name = (node as JsxNode).name;
       const root = name?.split('.')[0] ?? '';
       if (!/^[A-Z]/.test(root) || known.has(root)) return;
-      errors.push(new SourcebookError(locate(node.position?.start.offset, node), `The component <${name}> is used but never imported.`, `Add an import at the top of the page, e.g. import ${root} from '../../src/components/${root}.astro'; or write the content in Markdown.`));
+      errors.push(
+        new SourcebookError(
+          locate(node.position?.start.offset, node),
+          `The component <${name}> is used but never imported.`,
+          `Add an import at the top of the page, e.g. import ${root} from '../../src/components/${root}.astro'; or write the content in Markdown.`,
+        ),
+      );
     });
     throwAll(errors);
   };

@@ -25,11 +25,15 @@ export function remarkUnverifiedCitations() {
     const locate = locator(file);
     const errors: SourcebookError[] = [];
     const fail = (node: Node, where: string) => {
-      errors.push(recordMarkdownError(new SourcebookError(
-        locate(node.position?.start.offset, node),
-        `A citation in ${where} is never verified.`,
-        'Put citations in the text of a sentence, where they become checked footnotes; for a literal "[@" write "\\[@" in the text.',
-      )));
+      errors.push(
+        recordMarkdownError(
+          new SourcebookError(
+            locate(node.position?.start.offset, node),
+            `A citation in ${where} is never verified.`,
+            'Put citations in the text of a sentence, where they become checked footnotes; for a literal "[@" write "\\[@" in the text.',
+          ),
+        ),
+      );
     };
     visit(tree, (node) => {
       const any = node as Node & { alt?: string | null; title?: string | null; value?: string; attributes?: MdxAttribute[] };
@@ -38,8 +42,12 @@ export function remarkUnverifiedCitations() {
       if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && CITATION.test(any.value ?? '')) fail(node, 'an MDX {expression}');
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of any.attributes ?? []) {
-          const value = typeof attribute.value === 'string' ? attribute.value : attribute.value?.value ?? (attribute.type === 'mdxJsxExpressionAttribute' ? String((attribute as { value?: unknown }).value ?? '') : '');
-          if (CITATION.test(value)) fail(attribute.position ? attribute : node, `the attribute${attribute.name ? ` \`${attribute.name}\`` : ''} of an MDX component`);
+          const value =
+            typeof attribute.value === 'string'
+              ? attribute.value
+              : (attribute.value?.value ?? (attribute.type === 'mdxJsxExpressionAttribute' ? String((attribute as { value?: unknown }).value ?? '') : ''));
+          if (CITATION.test(value))
+            fail(attribute.position ? attribute : node, `the attribute${attribute.name ? ` \`${attribute.name}\`` : ''} of an MDX component`);
         }
       }
     });

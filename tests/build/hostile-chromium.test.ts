@@ -23,7 +23,10 @@ beforeAll(async () => {
   const result = buildCopy(dir);
   expect(result.status, result.output).toBe(0);
   mkdirSync(join(dir, 'dist/control'));
-  writeFileSync(join(dir, 'dist/control/index.html'), '<!doctype html><title>control</title><img src="https://evil.example/c.png"><meta http-equiv="refresh" content="1;url=https://evil.example/">');
+  writeFileSync(
+    join(dir, 'dist/control/index.html'),
+    '<!doctype html><title>control</title><img src="https://evil.example/c.png"><meta http-equiv="refresh" content="1;url=https://evil.example/">',
+  );
   server = await startStaticServer(join(dir, 'dist'), { port: Number(process.env['E2E_PORT'] ?? 0) });
   browser = await launchChromium();
 });

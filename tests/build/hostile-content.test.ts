@@ -23,7 +23,9 @@ interface Case {
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 
 const fixtures = resolve('tests/fixtures/hostile');
-const cases = readdirSync(fixtures).filter((name) => !name.startsWith('_') && existsSync(join(fixtures, name, 'case.json'))).sort();
+const cases = readdirSync(fixtures)
+  .filter((name) => !name.startsWith('_') && existsSync(join(fixtures, name, 'case.json')))
+  .sort();
 let dir = '';
 
 function hashTree(root: string): Record<string, string> {
@@ -73,7 +75,8 @@ describe('hostile and careless input', () => {
         const html = readFileSync(join(dir, 'dist', page.path, page.path.endsWith('.html') ? '' : 'index.html'), 'utf8');
         for (const pattern of page.present ?? []) expect(html, `${page.path} has ${pattern}`).toMatch(new RegExp(pattern));
         for (const pattern of page.absent ?? []) expect(html, `${page.path} lacks ${pattern}`).not.toMatch(new RegExp(pattern, 'i'));
-        for (const [pattern, n] of Object.entries(page.count ?? {})) expect(html.match(new RegExp(pattern, 'g'))?.length ?? 0, `${page.path}: ${pattern}`).toBe(n);
+        for (const [pattern, n] of Object.entries(page.count ?? {}))
+          expect(html.match(new RegExp(pattern, 'g'))?.length ?? 0, `${page.path}: ${pattern}`).toBe(n);
       }
     });
   }

@@ -31,7 +31,8 @@ const build = (args: string[] = [], options: { uid?: number; gid?: number } = {}
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };
 const start = (): ChildProcess => spawn(node, ['scripts/safe-build.mjs'], { cwd: dir, env, detached: true, stdio: 'ignore' });
-const exited = (child: ChildProcess) => new Promise<{ code: number | null; signal: string | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: string | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 /** Processes of the group still running; zombies (exited, not yet reaped by init) do not count. */
 const groupAlive = (pgid: number) => {
@@ -153,7 +154,9 @@ describe('a read-only dist/ built by a non-root user', () => {
     try {
       const result = build([], { uid, gid: uid });
       expect(result.status, result.output).toBe(2);
-      expect(result.output).toMatch(/Build refused: dist(\/fares)? is not writable, so the old build could not be replaced\.\n {2}hint: Make it writable \(chmod -R u\+w dist\)/);
+      expect(result.output).toMatch(
+        /Build refused: dist(\/fares)? is not writable, so the old build could not be replaced\.\n {2}hint: Make it writable \(chmod -R u\+w dist\)/,
+      );
       assertIntact();
     } finally {
       chmodSync(join(dir, 'dist'), 0o755);
