@@ -7,6 +7,11 @@ import { headingLinkOptions } from './src/markdown/heading-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes.ts';
 import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
+import { checkInternalLinks } from './src/integrations/check-internal-links.ts';
+import { remarkCheckUrls } from './src/markdown/remark-check-urls.ts';
+import { remarkUnverifiedCitations } from './src/markdown/remark-unverified-citations.ts';
+import { remarkMdxImports } from './src/markdown/remark-mdx-imports.ts';
+import { rehypeReservedIds } from './src/markdown/rehype-reserved-ids.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
@@ -14,27 +19,37 @@ import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
 import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { normaliseBase, siteOrigin } from './src/lib/urls.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
-// src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages.
-const base = process.env.SITE_BASE ?? '/';
+// src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages. `sub` and
+// `/sub` both mean `/sub/`; a base or site URL that cannot work stops here, naming the variable.
+const base = normaliseBase(process.env.SITE_BASE);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://sourcebook.invalid',
+  site: siteOrigin(process.env.SITE_URL, 'https://sourcebook.invalid'),
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Order matters: the service worker lists the files the Pagefind step wrote.
-  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), pagefindIndex(), offlineServiceWorker()],
+  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), checkInternalLinks(), pagefindIndex(), offlineServiceWorker()],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
-      remarkPlugins: [remarkVerifyProseQuotes, [remarkCitations, { base }]],
+      // URLs and citation-like text outside the prose are checked first, on the author's own tree.
+      remarkPlugins: [remarkCheckUrls, remarkUnverifiedCitations, remarkMdxImports, remarkVerifyProseQuotes, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.
-      rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables, rehypeUnindexedNotes],
+      rehypePlugins: [
+        rehypeRejectRawHtml,
+        rehypeHeadingIds,
+        rehypeReservedIds,
+        [rehypeAutolinkHeadings, headingLinkOptions],
+        rehypeScrollableTables,
+        rehypeUnindexedNotes,
+      ],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),
     // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.

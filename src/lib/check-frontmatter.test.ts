@@ -34,6 +34,16 @@ describe('checkFrontmatter', () => {
     expect(message('---\ntitle: [oops\n---\n')).toMatch(/^content\/pages\/x\.md:\d+:\d+ {2}Malformed YAML/);
   });
 
+  it('says a present but invalid date is invalid, where it is written', () => {
+    expect(message(`---\n${good.replace('2026-11-23', '2026-13-45')}---\n`)).toMatch(/^content\/pages\/x\.md:6:10 {2}Invalid frontmatter in `updated`/);
+  });
+
+  it('names a byte-order mark instead of saying the frontmatter is missing', () => {
+    expect(message(`\uFEFF---\n${good}---\n`)).toMatch(
+      /^content\/pages\/x\.md:1:1 {2}The file starts with a byte-order mark.*\n {2}hint: Save the file as UTF-8 without BOM/,
+    );
+  });
+
   it('requires a frontmatter block', () => {
     expect(message('# Just a heading\n')).toMatch(/^content\/pages\/x\.md:1:1 {2}The page has no frontmatter\./);
   });

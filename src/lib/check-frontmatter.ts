@@ -9,6 +9,13 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
  * `file:0:0`; ours point at the offending line and column and say where the fields are documented.
  */
 export function checkFrontmatter(text: string, file: string, schema: z.ZodType): void {
+  if (text.startsWith('\uFEFF')) {
+    throw new SourcebookError(
+      { file, line: 1, column: 1 },
+      'The file starts with a byte-order mark (U+FEFF), so its frontmatter is not recognised.',
+      'Save the file as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM").',
+    );
+  }
   const match = FRONTMATTER.exec(text);
   if (!match) {
     throw new SourcebookError(
@@ -31,7 +38,9 @@ export function checkFrontmatter(text: string, file: string, schema: z.ZodType):
     );
   }
   const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the frontmatter';
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  // Present but unreadable (`updated: 2026-13-45` coerces to an Invalid Date) is not missing.
+  const present = issue.path.length > 0 && data !== null && typeof data === 'object' && String(issue.path[0]) in data;
+  const missing = !present && issue.code === 'invalid_type' && issue.input === undefined;
   throw new SourcebookError(
     missing ? { file, line: 1, column: 1 } : locate(issue.path),
     missing ? `Frontmatter is missing ${field}.` : `Invalid frontmatter in ${field}: ${issue.message}`,

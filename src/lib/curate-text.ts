@@ -1,7 +1,7 @@
 import type { CurationRule } from '../schemas/source-meta';
 import type { ArchivedComment, ArchivedParagraph, ArchivedText, OmittedBlock } from '../schemas/archived-source';
 import { SourcebookError, type SourcePosition } from './errors';
-import { formatLineRange, parseLineRange, type LineRange } from './line-range';
+import { formatLineRange, lineRangeProblem, parseLineRange, type LineRange } from './line-range';
 import { commentId, paragraphId } from './passage-id';
 import { foldWhitespace } from './text';
 
@@ -45,7 +45,8 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
   };
   const rangeOf = (index: number, spec: number | string, field = 'lines'): LineRange => {
     const range = parseLineRange(spec);
-    if (!range) return fail(index, `Rule ${index + 1}: \`${field}: ${spec}\` is not a line range.`, 'Write a line number (7) or an inclusive range ("21-27").');
+    if (!range)
+      return fail(index, `Rule ${index + 1}: \`${field}: ${spec}\` ${lineRangeProblem(spec)}.`, 'Write a line number (7) or an inclusive range ("21-27").');
     if (range.to > lines.length) {
       fail(
         index,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLineRange, parseLineRange } from './line-range';
+import { formatLineRange, lineRangeProblem, parseLineRange } from './line-range';
 
 describe('parseLineRange', () => {
   it('reads single lines and ranges', () => {
@@ -17,5 +17,13 @@ describe('parseLineRange', () => {
   it('formats', () => {
     expect(formatLineRange({ from: 4, to: 4 })).toBe('line 4');
     expect(formatLineRange({ from: 4, to: 12 })).toBe('lines 4–12');
+  });
+});
+
+describe('lineRangeProblem', () => {
+  it('says a range is reversed rather than not a range', () => {
+    expect(lineRangeProblem('5-3')).toBe('is reversed: write the first line first ("3-5")');
+    expect(lineRangeProblem(0)).toMatch(/before line 1/);
+    expect(lineRangeProblem('five')).toBe('is not a line range');
   });
 });

@@ -20,3 +20,11 @@ export function parseLineRange(value: number | string): LineRange | undefined {
 export function formatLineRange({ from, to }: LineRange): string {
   return from === to ? `line ${from}` : `lines ${from}–${to}`;
 }
+
+/** Why `value` is not a line range, as the end of a sentence about it ("is reversed: …"). */
+export function lineRangeProblem(value: number | string): string {
+  const match = RANGE.exec(String(value));
+  if (match && match[2] !== undefined && Number(match[2]) < Number(match[1])) return `is reversed: write the first line first ("${match[2]}-${match[1]}")`;
+  if (match && Number(match[1]) < 1) return 'starts before line 1 (lines are counted from 1)';
+  return 'is not a line range';
+}

@@ -1,3 +1,4 @@
+import { idInterrupted, unacceptedQuoteMark } from './citation-syntax-hints';
 import { commentId, DATELINE_ID, paragraphId, type PassageRef } from './passage-id';
 
 /** One `@source ¶4 "words"` of a group. */
@@ -32,7 +33,8 @@ const SYNTAX = 'Write citations as [@source ¶4], [@source ¶4 "verbatim words"]
 const ID = /[A-Za-z0-9][A-Za-z0-9_.-]*/y;
 const PASSAGE = /(?:¶\s?|p)(\d+)|c(\d+)|(dateline)\b/y;
 const SPACE = /\s*/y;
-const OPEN_QUOTE = /["“]/y;
+// ” too: smartypants curls the opening mark of a quote that starts with punctuation ("." → ”.”).
+const OPEN_QUOTE = /["“”]/y;
 // A quote ends at the first closing mark that is followed by the end of the citation: smartypants
 // (on by default in Astro) curls inner straight quotes too, so the mark alone is not enough.
 const CLOSE_QUOTE = /["”](?=\s*[;\]])/g;
@@ -73,6 +75,8 @@ function parseGroup(text: string, start: number): ParsedGroup {
     at += 1;
     const id = match(ID)?.[0];
     if (!id) return fail(`Expected a source id after "@" in the citation ${excerpt(text, start)}.`);
+    const interrupted = idInterrupted(text, id, at);
+    if (interrupted) return fail(interrupted.reason, interrupted.hint);
     const beforePassage = at;
     match(SPACE);
     if (text[at] === ',')
@@ -95,6 +99,8 @@ function parseGroup(text: string, start: number): ParsedGroup {
     };
     const beforeQuote = at;
     match(SPACE);
+    const mark = unacceptedQuoteMark(text[at]);
+    if (mark && at > beforeQuote) return fail(mark.reason, mark.hint);
     if (match(OPEN_QUOTE)) {
       if (at === beforeQuote + 1) return fail(`Expected a space before the quote in ${excerpt(text, start)}.`);
       CLOSE_QUOTE.lastIndex = at;

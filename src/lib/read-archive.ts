@@ -4,10 +4,12 @@ import { basename, join, relative } from 'node:path';
 import { sourceMeta } from '../schemas/source-meta';
 import type { ArchivedSource } from '../schemas/archived-source';
 import { curateText } from './curate-text';
+import { checkArchiveHashes, parseChecksums } from './archive-hashes';
 import { rejectControlCharacters } from './control-chars';
 import { decodeUtf8 } from './decode-utf8';
 import { readOnce } from './disk-memo';
 import { SourcebookError } from './errors';
+import { checkSourceText } from './source-text-checks';
 import { parseLocatedYaml } from './yaml-document';
 
 /** Where a project keeps its archive, relative to the project root. */
@@ -41,6 +43,13 @@ export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] 
     }
   }
   const sources = names.filter((n) => n.endsWith('.txt')).map((name) => readOne(dir, name, display));
+  if (names.includes('SHA256SUMS'))
+    checkArchiveHashes(
+      parseChecksums(readFileSync(join(dir, 'SHA256SUMS'), 'utf8'), display('SHA256SUMS')),
+      new Map(sources.map((s) => [s.file, s.sha256])),
+      display,
+      display('SHA256SUMS'),
+    );
   const seen = new Map<string, string>();
   for (const source of sources) {
     const other = seen.get(source.id);
@@ -93,6 +102,7 @@ function readOne(dir: string, name: string, display: (n: string) => string): Arc
   const bytes = readFileSync(join(dir, name));
   const raw = decodeUtf8(bytes, display(name));
   rejectControlCharacters(raw, display(name));
+  checkSourceText(raw, display(name));
   const text = curateText({
     raw,
     rawFile: display(name),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, pagePath, sourcePath } from './urls';
+import { joinBase, normaliseBase, pagePath, siteOrigin, sourcePath } from './urls';
 
 describe('joinBase', () => {
   it('prefixes the base and keeps one slash between parts', () => {
@@ -26,5 +26,29 @@ describe('sourcePath and pagePath', () => {
     expect(joinBase('/sub/', sourcePath('cluley', 'p4'))).toBe('/sub/sources/cluley/#p4');
     expect(joinBase('/', pagePath('index', 'user-content-fnref-cite-1'))).toBe('/#user-content-fnref-cite-1');
     expect(joinBase('/sub', pagePath('bank-rules'))).toBe('/sub/bank-rules/');
+  });
+});
+
+describe('normaliseBase', () => {
+  it('always gives /…/', () => {
+    expect(normaliseBase(undefined)).toBe('/');
+    expect(normaliseBase('')).toBe('/');
+    expect(normaliseBase('sub')).toBe('/sub/');
+    expect(normaliseBase('/sub')).toBe('/sub/');
+    expect(normaliseBase('//a//b//')).toBe('/a/b/');
+  });
+  it('refuses what a URL must escape, naming the variable', () => {
+    expect(() => normaliseBase('/a b/')).toThrow(/^environment variable SITE_BASE {2}SITE_BASE="\/a b\/" is not a usable base path.*\n {2}hint:/);
+    expect(() => normaliseBase('/a%20b/')).toThrow(/SITE_BASE/);
+    expect(() => normaliseBase('/../x/')).toThrow(/SITE_BASE/);
+  });
+});
+
+describe('siteOrigin', () => {
+  it('names SITE_URL when it is not an absolute http(s) URL', () => {
+    expect(siteOrigin(undefined, 'https://d.invalid')).toBe('https://d.invalid');
+    expect(siteOrigin('https://example.org', 'x')).toBe('https://example.org');
+    expect(() => siteOrigin('not-a-url', 'x')).toThrow(/^environment variable SITE_URL {2}SITE_URL="not-a-url" is not an absolute http\(s\) URL\.\n {2}hint:/);
+    expect(() => siteOrigin('ftp://x.org', 'x')).toThrow(/SITE_URL/);
   });
 });

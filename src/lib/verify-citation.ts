@@ -1,6 +1,7 @@
 import type { ArchivedSource } from '../schemas/archived-source';
 import type { Citation } from './parse-citations';
 import { citationLabel, DATELINE_ID, passageKind, passageName, passageNumber, type PassageKind } from './passage-id';
+import { invisibleInQuote, quoteProblem } from './quote-boundaries';
 import { containsQuote, normaliseForMatch } from './text';
 
 /** What a citation can point at, looked up once per citation. */
@@ -71,6 +72,8 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
       hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.`,
     };
   }
+  const invisible = quote === undefined ? null : invisibleInQuote(quote);
+  if (invisible) return { ok: false, ...invisible };
   if (quote !== undefined && !containsQuote(text, quote)) {
     return {
       ok: false,
@@ -78,6 +81,8 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
       hint: closestHint(source, passage.id, quote),
     };
   }
+  const cut = quote === undefined ? null : quoteProblem(text, quote);
+  if (cut) return { ok: false, ...cut };
   return { ok: true, source, text };
 }
 

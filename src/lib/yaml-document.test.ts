@@ -15,7 +15,15 @@ describe('parseLocatedYaml', () => {
     expect(() => parseLocatedYaml('id: [unclosed\n', 'bad.yaml')).toThrow(/^bad\.yaml:\d+:\d+ {2}Malformed YAML/);
   });
 
-  it('rejects duplicate keys', () => {
-    expect(() => parseLocatedYaml('id: a\nid: b\n', 'dup.yaml')).toThrow(/dup\.yaml:2:1 {2}Malformed YAML/);
+  it('rejects duplicate keys, with a hint about keys rather than indentation', () => {
+    expect(() => parseLocatedYaml('id: a\nid: b\n', 'dup.yaml')).toThrow(/dup\.yaml:2:1 {2}Malformed YAML.*\n {2}hint: Each key may appear once/);
+  });
+
+  it('stops an alias bomb with the file name, not a stack into the YAML library', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...['b', 'c', 'd', 'e'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcd'[i]}`).join(', ')}]`),
+    ].join('\n');
+    expect(() => parseLocatedYaml(bomb, 'bomb.yaml')).toThrow(/^bomb\.yaml:1:1 {2}Too many YAML aliases.*\n {2}hint: Write the values out/);
   });
 });

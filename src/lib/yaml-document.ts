@@ -1,6 +1,8 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { SourcebookError, type SourcePosition } from './errors';
 
+const MAX_ALIAS_COUNT = 100;
+
 export interface LocatedYaml {
   data: unknown;
   /** Where the value at `path` is written, falling back to the nearest parent that exists. */
@@ -18,11 +20,11 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
   const [first] = doc.errors;
   if (first) {
     const at = lineCounter.linePos(first.pos[0]);
-    throw new SourcebookError(
-      { file, line: at.line + shift, column: at.col },
-      `Malformed YAML: ${first.message.split('\n')[0]}`,
-      'Check indentation and quoting; a value containing ": " or starting with a quote mark must be quoted.',
-    );
+    const hint =
+      first.code === 'DUPLICATE_KEY'
+        ? 'Each key may appear once in a mapping: remove or rename the second one.'
+        : 'Check indentation and quoting; a value containing ": " or starting with a quote mark must be quoted.';
+    throw new SourcebookError({ file, line: at.line + shift, column: at.col }, `Malformed YAML: ${first.message.split('\n')[0]}`, hint);
   }
   const locate = (path: ReadonlyArray<PropertyKey>): SourcePosition => {
     for (let depth = path.length; depth >= 0; depth--) {
@@ -34,5 +36,19 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
     }
     return { file, line: firstLine, column: 1 };
   };
-  return { data: doc.toJS(), locate };
+  return { data: toData(doc, file, firstLine), locate };
+}
+
+/** Aliases are expanded here; a file of aliases of aliases ("billion laughs") is stopped by the limit. */
+function toData(doc: Document, file: string, firstLine: number): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    throw new SourcebookError(
+      { file, line: firstLine, column: 1 },
+      `Too many YAML aliases (*name) for the file's size: ${error.message.split('\n')[0]}`,
+      `Write the values out instead of aliasing them; at most ${MAX_ALIAS_COUNT} alias expansions are allowed, which stops files that expand to gigabytes.`,
+    );
+  }
 }
