@@ -13,7 +13,7 @@ describe('parseSiteConfig', () => {
 
   it('points at the wrong field with file:line:col, the reason and a hint', () => {
     expect(() => parseSiteConfig(GOOD.replace('en-GB', 'English'), 'content/site.yaml')).toThrow(
-      'content/site.yaml:3:7  Invalid site settings in `lang`: Use a BCP 47 language tag such as "en" or "en-GB".\n  hint: See src/schemas/site-config.ts',
+      'content/site.yaml:3:7  Invalid site settings in `lang`: Use a BCP 47 language tag such as "en" or "en-GB".\n  hint: Every setting is described in src/schemas/site-config.ts.',
     );
     expect(() => parseSiteConfig(GOOD.replace('title: Harbour Notes\n', ''))).toThrow(/^content\/site\.yaml:1:1 {2}Invalid site settings in `title`/);
   });

@@ -26,7 +26,7 @@ export function parseSiteConfig(text: string, display = SITE_FILE): SiteConfig {
     throw new SourcebookError(
       locate(issue.path),
       `Invalid site settings in \`${issue.path.join('.') || 'the file'}\`: ${issue.message}`,
-      'See src/schemas/site-config.ts for every field and its meaning.',
+      'Every setting is described in src/schemas/site-config.ts.',
     );
   }
   return parsed.data;

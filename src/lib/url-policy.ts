@@ -10,9 +10,9 @@ export const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'];
  * before the scheme is read, so `java\tscript:` is `javascript:`.
  */
 export function classifyUrl(url: string): UrlClass {
-  // eslint-disable-next-line no-control-regex
   const normal = url
     .replace(/[\t\n\r]/g, '')
+    // eslint-disable-next-line no-control-regex -- C0 controls are exactly what browsers trim
     .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
     .replace(/\\/g, '/')
     .toLowerCase();
