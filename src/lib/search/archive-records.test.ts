@@ -5,7 +5,10 @@ import { archiveRecords } from './archive-records';
 const source = {
   id: 'cluley',
   title: 'China wants your source code',
+  shortTitle: 'Graham Cluley',
   site: 'Graham Cluley',
+  author: 'Graham Cluley',
+  relations: [],
   paragraphs: [
     { id: 'p1', text: 'First paragraph.', line: 3, endLine: 3 },
     { id: 'p12', text: 'Twelfth.', line: 30, endLine: 31 },
@@ -16,25 +19,55 @@ const source = {
   ],
 } as unknown as ArchivedSource;
 
+const repost = {
+  id: 'board',
+  title: 'Reposted',
+  shortTitle: 'Board repost',
+  site: 'A board',
+  author: 'poster',
+  relations: [{ type: 'reposts', source: 'cluley' }],
+  paragraphs: [
+    { id: 'p1', text: 'Added by the poster.', line: 1, endLine: 1 },
+    { id: 'p2', text: 'Twelfth.', line: 2, endLine: 2 },
+  ],
+  comments: [],
+} as unknown as ArchivedSource;
+
 describe('archiveRecords', () => {
   const records = archiveRecords([source], 'en');
 
-  it('makes one record per paragraph and comment, linked to its anchor', () => {
-    expect(records.map((r) => r.url)).toEqual(['/sources/cluley/#p1', '/sources/cluley/#p12', '/sources/cluley/#c2', '/sources/cluley/#c3']);
+  it('makes one record per source, paragraph and comment, linked to its anchor', () => {
+    expect(records.map((r) => r.url)).toEqual(['/sources/cluley/', '/sources/cluley/#p1', '/sources/cluley/#p12', '/sources/cluley/#c2', '/sources/cluley/#c3']);
   });
 
   it('labels the section the way the archive page numbers it', () => {
-    expect(records.map((r) => r.meta['section'])).toEqual(['¶1', '¶12', 'Reader comment 2 by “Ann”', 'Reader comment 3']);
+    expect(records.slice(1).map((r) => r.meta['section'])).toEqual(['¶1', '¶12', 'Reader comment 2 by “Ann”', 'Reader comment 3']);
   });
 
   it('carries the source title, kind and site as metadata and filters', () => {
-    expect(records[0]).toEqual({
+    expect(records[1]).toEqual({
       url: '/sources/cluley/#p1',
       content: 'First paragraph.',
       language: 'en',
       meta: { title: 'China wants your source code', section: '¶1', kind: 'source', site: 'Graham Cluley' },
       filters: { kind: ['source'], site: ['Graham Cluley'] },
     });
-    expect(records[2]?.content).toBe('One.\n\nTwo.');
+    expect(records[3]?.content).toBe('One.\n\nTwo.');
+  });
+
+  it('indexes the source as a whole by its title and names, with its opening words as excerpt', () => {
+    expect(records[0]?.content).toBe('China wants your source code. Graham Cluley.');
+    expect(records[0]?.meta['opening']).toBe('First paragraph.');
+    expect(records[0]?.content).not.toMatch(/Site|Author/);
+  });
+
+  it('indexes a reposted paragraph once, under the original, saying where else it stands', () => {
+    const both = archiveRecords([source, repost], 'en');
+    const urls = both.map((r) => r.url);
+    expect(urls).toContain('/sources/board/#p1');
+    expect(urls).not.toContain('/sources/board/#p2');
+    const twelfth = both.find((r) => r.url === '/sources/cluley/#p12')!;
+    expect(JSON.parse(twelfth.meta['also_in']!)).toEqual([['Board repost ¶2', '/sources/board/#p2']]);
+    expect(twelfth.filters['site']).toEqual(['Graham Cluley', 'A board']);
   });
 });
