@@ -117,7 +117,7 @@ async function rankIn(page: Page, bundle: string, query: string, expected: RegEx
     },
     [bundle, query],
   )) as PagefindData[];
-  const hits = data.map(toSearchHit);
+  const hits = data.map((d) => toSearchHit(d));
   const at = hits.findIndex((h) => expected.test(h.url));
   const hit = hits[at];
   // When no hit links to the paragraph, say where the hit for the right page links instead.
