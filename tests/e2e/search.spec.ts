@@ -111,6 +111,9 @@ test.describe('search from the header', () => {
     await page.goto('./');
     const word = commonWord();
     await searchFromHeader(page, word);
+    // About a screenful loads first; the rest of the first twelve when the list is scrolled to them.
+    await expect(status(page)).toContainText('showing the best 6');
+    await hits(page).last().scrollIntoViewIfNeeded();
     await expect(status(page)).toContainText('showing the best 12');
     await expect(hitLinks(page)).toHaveCount(12);
     await dialog(page).getByRole('button', { name: /^Show more/ }).click();
@@ -254,6 +257,7 @@ test.describe('the /search/ page', () => {
 
   test('"Show more" lists further results on the page too', async ({ page }) => {
     await page.goto(`./search/?q=${commonWord()}`);
+    await hits(page, '.search-page').nth(5).scrollIntoViewIfNeeded();
     await expect(hitLinks(page, '.search-page')).toHaveCount(12);
     await page.locator('.search-page').getByRole('button', { name: /^Show more/ }).click();
     await expect.poll(() => hitLinks(page, '.search-page').count()).toBeGreaterThan(12);

@@ -14,6 +14,11 @@ export interface PanelState {
 
 /** Short enough that typing feels live, long enough to skip the letters of a word typed quickly. */
 const DEBOUNCE_MS = 20;
+/**
+ * Hits loaded at first: about a screenful. Each costs a fragment download (a whole page's text for
+ * an explainer), so the rest of the first PAGE_SIZE load only when the list is scrolled to them.
+ */
+const FIRST_SCREEN = PAGE_SIZE / 2;
 
 const GROUP_TITLES = { pages: 'On this site’s pages', sources: 'In the archived sources' } as const;
 
@@ -33,18 +38,19 @@ export function mountSearchPanel(
   const selects = FACETS.map((facet) => root.querySelector<HTMLSelectElement>(`select[name="${facet}"]`)!);
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let limit = PAGE_SIZE;
+  let limit = FIRST_SCREEN;
   let last = '';
+  let scrolledTo: IntersectionObserver | undefined;
 
   const state = (): PanelState => ({
     query: input.value.trim(),
     filters: readFilters((name) => selects.find((s) => s.name === name)?.value),
   });
 
-  async function run({ more = false } = {}) {
+  async function run({ more = false, focusNew = false } = {}) {
     const current = state();
     const key = JSON.stringify(current);
-    if (!more && key !== last) limit = PAGE_SIZE;
+    if (!more && key !== last) limit = FIRST_SCREEN;
     last = key;
     const mine = ++sequence;
     onChange?.(current);
@@ -70,13 +76,24 @@ export function mountSearchPanel(
     renderFacets(selects, response, current.filters);
     const shownBefore = more ? results.querySelectorAll('a.search-hit-link').length : 0;
     renderResults(results, response, current.query, () => {
-      limit += PAGE_SIZE;
-      void run({ more: true });
+      limit = Math.max(PAGE_SIZE, limit) + PAGE_SIZE;
+      void run({ more: true, focusNew: true });
     });
+    scrolledTo?.disconnect();
+    const lastHit = [...results.querySelectorAll('.search-hit')].at(-1);
+    if (limit < PAGE_SIZE && lastHit && response.hits.length === limit) {
+      scrolledTo = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        scrolledTo?.disconnect();
+        limit = PAGE_SIZE;
+        void run({ more: true });
+      });
+      scrolledTo.observe(lastHit);
+    }
     const note = response.hits.length === 0 ? languageNote(current.query, document.documentElement.lang || 'en') : undefined;
     status.textContent = note ?? resultSummary(response, current.query);
     // After "Show more", the reader continues at the first new result.
-    if (more) results.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')[shownBefore]?.focus();
+    if (focusNew) results.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')[shownBefore]?.focus();
   }
 
   const schedule = () => {
