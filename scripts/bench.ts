@@ -1,16 +1,19 @@
 /**
  * `npm run bench`: build-time, first-view and search figures for docs/performance.md. A benchmark,
  * not a test: it prints numbers and fails only when something does not work at all.
- *   npx tsx scripts/bench.ts [--build] [--runs=7] [--build-runs=3] [--scale=10 (0 or 1 skips the scaling check)]
- * --build-runs=0 skips the timed builds, the Starlight comparison and the scaling check.
+ *   npx tsx scripts/bench.ts [--build] [--runs=7] [--build-runs=3] [--weight-scale=10 (0 or 1 skips the page-weight check)]
+ * --build-runs=0 skips the timed builds, the Starlight comparison and the page-weight check.
+ *   npx tsx scripts/bench.ts --scale[=1,10,100,300] [--scale-runs=2]
+ * builds the corpus multiplied to each size, ours and Starlight interleaved, and prints only that.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { toSearchHit, type PagefindData } from '../src/lib/search/pagefind-hit';
 import { buildVariant, recordCount, type Variant } from './bench/archive-variants';
 import { ourBuildTimes, scalingCheck, starlightComparison } from './bench/build-sections';
+import { scaleBenchmark } from './bench/scale';
 import { CHROMIUM_ARGS, describeView, firstView, gz, kb, track, type Fetched } from './bench/first-view';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 
@@ -22,7 +25,7 @@ const args = new Map(process.argv.slice(2).map((a): [string, string | undefined]
 }));
 const RUNS = Number(args.get('runs') ?? 7);
 const BUILD_RUNS = Number(args.get('build-runs') ?? 3);
-const SCALE = Number(args.get('scale') ?? 10);
+const SCALE = Number(args.get('weight-scale') ?? 10);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -141,6 +144,11 @@ const QUERIES: Array<[string, RegExp]> = [
 ];
 
 async function main() {
+  if (args.has('scale')) {
+    const sizes = (args.get('scale') ?? '1,10,100,300').split(',').map(Number).filter((n) => n >= 1);
+    await scaleBenchmark(resolve('.'), sizes, Number(args.get('scale-runs') ?? 2));
+    return;
+  }
   // Timed builds leave a fresh dist/ behind, so the figures below are of this very build.
   const ourBuilds = BUILD_RUNS > 0 ? ourBuildTimes(BUILD_RUNS) : undefined;
   if (!ourBuilds && (args.has('build') || !existsSync(join(DIST, 'pagefind', 'pagefind-entry.json')))) {
