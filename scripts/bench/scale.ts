@@ -15,7 +15,12 @@ import { installStarlight, STARLIGHT_DIR, STARLIGHT_DIST, starlightBuildCommand,
  * Starlight, ours, Starlight …) so that the machine's noise falls on both alike.
  */
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/** The median (of an even count, the mean of the middle two). */
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
@@ -24,7 +29,7 @@ const htmlFiles = (dist: string) => readdirSync(dist, { recursive: true, encodin
 /** The slug of the first page whose frontmatter says `kind: explainer` (both sites use the same slugs). */
 function explainerSlug(project: string): string {
   const dir = join(project, 'content/pages');
-  const name = readdirSync(dir).sort().find((n) => /^kind:\s*explainer\s*$/m.test(readFileSync(join(dir, n), 'utf8')));
+  const name = readdirSync(dir).filter((n) => !n.includes('-copy-')).sort().find((n) => /^kind:\s*explainer\s*$/m.test(readFileSync(join(dir, n), 'utf8')));
   return name ? name.replace(/\.mdx?$/, '') : '';
 }
 const fileBytes = (path: string) => {
