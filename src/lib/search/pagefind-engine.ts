@@ -42,8 +42,8 @@ const emptyFacets = (): Record<Facet, Record<string, number>> => ({ kind: {}, to
  * The hosted site's engine: Pagefind, loaded on first use (or on `warm()`). Each query runs as a
  * few Pagefind searches over the same index chunks, which cost a couple of milliseconds each once
  * loaded: one with the reader's filters (totals, facet counts), one per group (pages, sources),
- * and, where a group has fewer full matches than it could show, one per word left out, for the
- * best partial matches. Fragments — the only per-result download — are fetched for shown hits only.
+ * and one per group and word left out, used where a group has fewer full matches than it could
+ * show, for the best partial matches. Fragments — the only per-result download — are fetched for shown hits only.
  */
 export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
   let api: Promise<PagefindApi> | undefined;
@@ -67,12 +67,18 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
   async function groupResults(pagefind: PagefindApi, query: string, filters: SearchFilters, group: HitGroup, limit: number) {
     const base = toPagefindFilters(filters);
     const narrow = filters.kind ? base : { ...base, ...(group === 'sources' ? { kind: SOURCE_KIND } : { not: { kind: SOURCE_KIND } }) };
-    const full = (await pagefind.search(query, { filters: narrow }))?.results ?? [];
     const terms = queryTerms(query);
-    if (full.length >= limit || terms.length < 2 || terms.length > MAX_PARTIAL_TERMS) return { full, partial: [] };
+    const retry = terms.length >= 2 && terms.length <= MAX_PARTIAL_TERMS;
+    // Asked together: the worker answers them in one go, and the leave-one-out searches cost
+    // nothing in downloads (the same words' index chunks).
+    const [whole, ...found] = await Promise.all([
+      pagefind.search(query, { filters: narrow }),
+      ...(retry ? terms.map((_, i) => pagefind.search(terms.filter((__, j) => j !== i).join(' '), { filters: narrow })) : []),
+    ]);
+    const full = whole?.results ?? [];
+    if (full.length >= limit) return { full, partial: [] };
     const seen = new Set(full.map((r) => r.id));
     const partial = new Map<string, PagefindResult>();
-    const found = await Promise.all(terms.map((_, i) => pagefind.search(terms.filter((__, j) => j !== i).join(' '), { filters: narrow })));
     for (const result of found.flatMap((f) => f?.results ?? [])) {
       if (seen.has(result.id)) continue;
       const known = partial.get(result.id);
