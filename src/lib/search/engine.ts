@@ -15,6 +15,8 @@ export interface SearchEngine {
 export interface SearchOptions {
   /** How many hits to return in all (default PAGE_SIZE); "Show more" asks again with more. */
   limit?: number;
+  /** Aborted when a newer query replaced this one: an engine may then skip downloads it has not begun. */
+  signal?: AbortSignal;
 }
 
 /** Hits shown at first, and added by each "Show more". */

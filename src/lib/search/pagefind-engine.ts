@@ -87,7 +87,7 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
     return { full, partial: [...partial.values()].sort((a, b) => b.score - a.score) };
   }
 
-  async function run(query: string, filters: SearchFilters, limit: number): Promise<SearchResponse> {
+  async function run(query: string, filters: SearchFilters, limit: number, signal?: AbortSignal): Promise<SearchResponse> {
     const pagefind = await load();
     const kind = filters.kind;
     const groups: HitGroup[] = kind === SOURCE_KIND ? ['sources'] : kind ? ['pages'] : ['pages', 'sources'];
@@ -101,6 +101,8 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
     groups.forEach((g, i) => {
       ranked[g] = [...lists[i]!.full.map((result) => ({ result, partial: false })), ...lists[i]!.partial.map((result) => ({ result, partial: true }))];
     });
+    // A query typed on top of this one: its fragments would be downloaded for nothing.
+    if (signal?.aborted) return { hits: [], total: 0, facets, groupTotals: { pages: 0, sources: 0 } };
     const shown = allocate({ pages: ranked.pages.length, sources: ranked.sources.length }, limit);
     const picked = [...ranked.pages.slice(0, shown.pages), ...ranked.sources.slice(0, shown.sources)];
     const hits: SearchHit[] = await Promise.all(
@@ -111,15 +113,16 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
 
   return {
     warm: async () => void (await load()),
-    async search(query, filters, { limit = PAGE_SIZE } = {}): Promise<SearchResponse> {
-      const response = await run(query, filters, limit);
+    async search(query, filters, { limit = PAGE_SIZE, signal } = {}): Promise<SearchResponse> {
+      const response = await run(query, filters, limit, signal);
       if (!options.vocabularyUrl) return response;
       // A word no hit marks may be mistyped: try the closest word the texts contain.
       const unmatched = unmatchedTerms(query, response.hits);
       if (unmatched.length === 0) return response;
+      if (signal?.aborted) return response;
       const corrected = correctQuery(query, unmatched, await vocabulary());
       if (!corrected) return response;
-      const retry = await run(corrected, filters, limit);
+      const retry = await run(corrected, filters, limit, signal);
       return retry.hits.length > 0 ? { ...retry, corrected: { from: query, to: corrected } } : response;
     },
   };

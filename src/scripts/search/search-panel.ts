@@ -41,6 +41,7 @@ export function mountSearchPanel(
   let limit = FIRST_SCREEN;
   let last = '';
   let scrolledTo: IntersectionObserver | undefined;
+  let inFlight: AbortController | undefined;
 
   const state = (): PanelState => ({
     query: input.value.trim(),
@@ -53,6 +54,8 @@ export function mountSearchPanel(
     if (!more && key !== last) limit = FIRST_SCREEN;
     last = key;
     const mine = ++sequence;
+    inFlight?.abort();
+    const controller = (inFlight = new AbortController());
     onChange?.(current);
     if (current.query === '') {
       results.replaceChildren();
@@ -63,7 +66,7 @@ export function mountSearchPanel(
     root.setAttribute('aria-busy', 'true');
     let response: SearchResponse;
     try {
-      response = await engine.search(current.query, current.filters, { limit });
+      response = await engine.search(current.query, current.filters, { limit, signal: controller.signal });
     } catch (error) {
       if (mine !== sequence) return;
       root.removeAttribute('aria-busy');
