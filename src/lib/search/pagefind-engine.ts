@@ -42,8 +42,7 @@ const emptyFacets = (): Record<Facet, Record<string, number>> => ({ kind: {}, to
  * The hosted site's engine: Pagefind, loaded on first use (or on `warm()`). Each query runs as a
  * few Pagefind searches over the same index chunks, which cost a couple of milliseconds each once
  * loaded: one with the reader's filters (totals, facet counts), one per group (pages, sources),
- * and one per group and word left out, used where a group has fewer full matches than it could
- * show, for the best partial matches. Fragments — the only per-result download — are fetched for shown hits only.
+ * and one per group and word left out: the best partial matches, ranked after the full ones. Fragments — the only per-result download — are fetched for shown hits only.
  */
 export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
   let api: Promise<PagefindApi> | undefined;
@@ -64,7 +63,7 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
       .then((r) => (r.ok ? r.text() : ''))
       .then((text) => text.split('\n').filter(Boolean), () => []));
 
-  async function groupResults(pagefind: PagefindApi, query: string, filters: SearchFilters, group: HitGroup, limit: number) {
+  async function groupResults(pagefind: PagefindApi, query: string, filters: SearchFilters, group: HitGroup) {
     const base = toPagefindFilters(filters);
     const narrow = filters.kind ? base : { ...base, ...(group === 'sources' ? { kind: SOURCE_KIND } : { not: { kind: SOURCE_KIND } }) };
     const terms = queryTerms(query);
@@ -76,7 +75,6 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
       ...(retry ? terms.map((_, i) => pagefind.search(terms.filter((__, j) => j !== i).join(' '), { filters: narrow })) : []),
     ]);
     const full = whole?.results ?? [];
-    if (full.length >= limit) return { full, partial: [] };
     const seen = new Set(full.map((r) => r.id));
     const partial = new Map<string, PagefindResult>();
     for (const result of found.flatMap((f) => f?.results ?? [])) {
@@ -93,7 +91,7 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
     const groups: HitGroup[] = kind === SOURCE_KIND ? ['sources'] : kind ? ['pages'] : ['pages', 'sources'];
     const [main, ...lists] = await Promise.all([
       pagefind.search(query, { filters: toPagefindFilters(filters) }),
-      ...groups.map((g) => groupResults(pagefind, query, filters, g, limit)),
+      ...groups.map((g) => groupResults(pagefind, query, filters, g)),
     ]);
     const facets = emptyFacets();
     for (const facet of FACETS) facets[facet] = main?.filters[facet] ?? {};
