@@ -15,11 +15,21 @@ describe('phasesFrom', () => {
       [3300, '[sourcebook:offline-service-worker] sw.js caches 128 files'],
       [3400, '[build] Complete!'],
     ].map(([at, text]) => ({ at: at as number, text: text as string }));
-    expect(phasesFrom(lines, 3600)).toEqual({ 'start-up': 100, 'content sync': 900, bundling: 1000, rendering: 600, 'search index': 500, 'offline edition': 200 });
+    expect(phasesFrom(lines, 3600)).toEqual({
+      'start-up': 100,
+      'content sync': 900,
+      bundling: 1000,
+      rendering: 600,
+      'search index': 500,
+      'offline edition': 200,
+    });
   });
 
   it('leaves a phase the log never opens at zero', () => {
-    const lines = [{ at: 50, text: '[content] Syncing content' }, { at: 400, text: '[build] 17 page(s) built in 1s' }];
+    const lines = [
+      { at: 50, text: '[content] Syncing content' },
+      { at: 400, text: '[build] 17 page(s) built in 1s' },
+    ];
     expect(phasesFrom(lines, 500)).toMatchObject({ 'content sync': 350, bundling: 0, 'search index': 0 });
   });
 });

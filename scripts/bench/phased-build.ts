@@ -77,7 +77,12 @@ export function timePhasedBuild(cwd: string, command: string, args: string[]): P
     child.on('close', (code) => {
       const wallMs = performance.now() - start;
       if (pending) lines.push({ at: wallMs, text: pending });
-      const time = lines.find((l) => l.text.startsWith('@@time '))?.text.split(' ').slice(1).map(Number) ?? [];
+      const time =
+        lines
+          .find((l) => l.text.startsWith('@@time '))
+          ?.text.split(' ')
+          .slice(1)
+          .map(Number) ?? [];
       const [, user = 0, sys = 0, rssKb = 0] = time;
       resolve({ ok: code === 0, wallMs, cpuMs: (user + sys) * 1000, peakRssMb: rssKb / 1024, phases: phasesFrom(lines, wallMs), output });
     });

@@ -14,7 +14,9 @@ import { remarkSmartQuotes } from '../../src/markdown/remark-smart-quotes';
 
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
 const dir = 'content/pages';
-const pages = readdirSync(dir).filter((n) => /\.mdx?$/.test(n)).map((n) => readFileSync(join(dir, n), 'utf8'));
+const pages = readdirSync(dir)
+  .filter((n) => /\.mdx?$/.test(n))
+  .map((n) => readFileSync(join(dir, n), 'utf8'));
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 function time(plugin: () => (tree: Root) => void): number[] {

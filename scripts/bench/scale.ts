@@ -29,7 +29,10 @@ const htmlFiles = (dist: string) => readdirSync(dist, { recursive: true, encodin
 /** The slug of the first page whose frontmatter says `kind: explainer` (both sites use the same slugs). */
 function explainerSlug(project: string): string {
   const dir = join(project, 'content/pages');
-  const name = readdirSync(dir).filter((n) => !n.includes('-copy-')).sort().find((n) => /^kind:\s*explainer\s*$/m.test(readFileSync(join(dir, n), 'utf8')));
+  const name = readdirSync(dir)
+    .filter((n) => !n.includes('-copy-'))
+    .sort()
+    .find((n) => /^kind:\s*explainer\s*$/m.test(readFileSync(join(dir, n), 'utf8')));
   return name ? name.replace(/\.mdx?$/, '') : '';
 }
 const fileBytes = (path: string) => {
@@ -49,7 +52,14 @@ async function firstQuery(dist: string, query: string) {
     const page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'networkidle' });
     let bytes = 0;
-    page.on('response', (r) => void r.body().then((b) => (bytes += gz(b)), () => {}));
+    page.on(
+      'response',
+      (r) =>
+        void r.body().then(
+          (b) => (bytes += gz(b)),
+          () => {},
+        ),
+    );
     await page.locator('a.search-open').click();
     const start = Date.now();
     await page.getByRole('searchbox', { name: 'Search the site' }).fill(query);
@@ -78,11 +88,17 @@ function describeRuns(label: string, runs: PhasedBuild[]) {
 
 export async function scaleBenchmark(project: string, sizes: number[], runs: number) {
   console.log(`\n## Scale: ours vs Starlight on the same multiplied corpus (sizes ×${sizes.join(', ×')}; ${runs} interleaved runs each)`);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}; load average now ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const setup = installStarlight(project);
   if (!setup.ok) throw new Error(`Starlight could not be installed: ${setup.why}`);
   const astroVersion = JSON.parse(readFileSync(join(project, 'node_modules/astro/package.json'), 'utf8')).version as string;
-  console.log(`ours: astro ${astroVersion} with our integrations; Starlight: ${setup.versions} (default Markdown processor); both: \`node astro.mjs build\`, content caches cleared before each build`);
+  console.log(
+    `ours: astro ${astroVersion} with our integrations; Starlight: ${setup.versions} (default Markdown processor); both: \`node astro.mjs build\`, content caches cleared before each build`,
+  );
   const results: SizeResult[] = [];
   for (const times of sizes) {
     const { dir, pages, sources } = scaledProject(times);
@@ -94,7 +110,9 @@ export async function scaleBenchmark(project: string, sizes: number[], runs: num
         result.ours.push(await timePhasedBuild(dir, process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']));
         const [command, args] = starlightBuildCommand();
         result.theirs.push(await timePhasedBuild(STARLIGHT_DIR, command, args));
-        console.log(`  ×${times} run ${run + 1}: ours ${s(result.ours.at(-1)!.wallMs)}${result.ours.at(-1)!.ok ? '' : ' FAILED'}, Starlight ${s(result.theirs.at(-1)!.wallMs)}${result.theirs.at(-1)!.ok ? '' : ' FAILED'} (load ${loadavg()[0]!.toFixed(1)})`);
+        console.log(
+          `  ×${times} run ${run + 1}: ours ${s(result.ours.at(-1)!.wallMs)}${result.ours.at(-1)!.ok ? '' : ' FAILED'}, Starlight ${s(result.theirs.at(-1)!.wallMs)}${result.theirs.at(-1)!.ok ? '' : ' FAILED'} (load ${loadavg()[0]!.toFixed(1)})`,
+        );
       }
       results.push(result);
       const oursDist = join(dir, 'dist');
@@ -104,15 +122,32 @@ export async function scaleBenchmark(project: string, sizes: number[], runs: num
       const words = readFileSync(join(oursDist, 'pagefind/sourcebook-words.txt'), 'utf8').split('\n');
       const query = words.find((w) => /^\p{L}{6,}$/u.test(w)) ?? words[0]!;
       const search = ok(result.ours).length ? await firstQuery(oursDist, query) : { bytes: 0, ms: 0 };
-      console.log(`\n### ×${times}: ${pages} written pages, ${sources} sources; HTML files: ours ${htmlFiles(oursDist)}, Starlight ${htmlFiles(STARLIGHT_DIST)}`);
+      console.log(
+        `\n### ×${times}: ${pages} written pages, ${sources} sources; HTML files: ours ${htmlFiles(oursDist)}, Starlight ${htmlFiles(STARLIGHT_DIST)}`,
+      );
       console.log(describeRuns('ours', result.ours));
       console.log(describeRuns('Starlight', result.theirs));
       const rows: Array<[string, number, number, (n: number) => string]> = [
         ['wall time (median)', m(result.ours, (x) => x.wallMs), m(result.theirs, (x) => x.wallMs), s],
-        ['wall time per HTML file', m(result.ours, (x) => x.wallMs) / htmlFiles(oursDist), m(result.theirs, (x) => x.wallMs) / htmlFiles(STARLIGHT_DIST), (n) => `${n.toFixed(0)} ms`],
+        [
+          'wall time per HTML file',
+          m(result.ours, (x) => x.wallMs) / htmlFiles(oursDist),
+          m(result.theirs, (x) => x.wallMs) / htmlFiles(STARLIGHT_DIST),
+          (n) => `${n.toFixed(0)} ms`,
+        ],
         ['CPU time, user + system (median)', m(result.ours, (x) => x.cpuMs), m(result.theirs, (x) => x.cpuMs), s],
-        ['peak RSS (median)', m(result.ours, (x) => x.peakRssMb) * 2 ** 20, m(result.theirs, (x) => x.peakRssMb) * 2 ** 20, (n) => `${(n / 2 ** 30).toFixed(2)} GB`],
-        ...PHASES.map((p): [string, number, number, (n: number) => string] => [`phase: ${p}`, m(result.ours, (x) => x.phases[p]), m(result.theirs, (x) => x.phases[p]), s]),
+        [
+          'peak RSS (median)',
+          m(result.ours, (x) => x.peakRssMb) * 2 ** 20,
+          m(result.theirs, (x) => x.peakRssMb) * 2 ** 20,
+          (n) => `${(n / 2 ** 30).toFixed(2)} GB`,
+        ],
+        ...PHASES.map((p): [string, number, number, (n: number) => string] => [
+          `phase: ${p}`,
+          m(result.ours, (x) => x.phases[p]),
+          m(result.theirs, (x) => x.phases[p]),
+          s,
+        ]),
         ['dist/ bytes', folderBytes(oursDist), folderBytes(STARLIGHT_DIST), mb],
         ['search index bytes (dist/pagefind)', folderBytes(join(oursDist, 'pagefind')), folderBytes(join(STARLIGHT_DIST, 'pagefind')), mb],
         [`one explainer's HTML (/${slug}/)`, fileBytes(join(oursDist, slug, 'index.html')), fileBytes(join(STARLIGHT_DIST, slug, 'index.html')), kb],

@@ -26,7 +26,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function retargetPage(file: string, ids: readonly string[], k: number): string {
   if (ids.length === 0) return file;
-  const alternatives = [...ids].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...ids]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   return file
     .replace(new RegExp(`@(${alternatives})(?![\\w-])`, 'g'), (_, id: string) => `@${copyId(id, k)}`)
     .replace(new RegExp(`sources/(${alternatives})/`, 'g'), (_, id: string) => `sources/${copyId(id, k)}/`);

@@ -28,7 +28,9 @@ export const CACHE_TAG_CONSTANT = '__SEARCH_CACHE_TAG__';
  */
 async function pagesGlob(outDir: string): Promise<string> {
   const entries = await readdir(outDir, { withFileTypes: true });
-  const folders = entries.filter((e) => e.isDirectory() && e.name !== 'sources' && e.name !== 'pagefind').map((e) => `${e.name.replace(/[\\{}[\]*?,!<>:]/g, '\\$&')}/**/*.html`);
+  const folders = entries
+    .filter((e) => e.isDirectory() && e.name !== 'sources' && e.name !== 'pagefind')
+    .map((e) => `${e.name.replace(/[\\{}[\]*?,!<>:]/g, '\\$&')}/**/*.html`);
   return `{${['*.html', ...folders].join(',')}}`;
 }
 

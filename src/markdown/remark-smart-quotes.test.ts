@@ -23,10 +23,10 @@ const smartypants = remarkSmartypants as unknown as typeof remarkSmartQuotes;
 const CASES = [
   'He said "yes" and \'no\'.',
   '"Quoted" at the start, and a quote at the end: "end."',
-  'It\'s the \'80s, isn\'t it? Rock \'n\' roll.',
+  "It's the '80s, isn't it? Rock 'n' roll.",
   'He said, "\'Quoted\' words in a larger quote."',
   'A "quote around a [link](https://example.org)" and **"bold"** text.',
-  'Dashes -- like this --- and... dots . . . and ``backticks\'\' too.',
+  "Dashes -- like this --- and... dots . . . and ``backticks'' too.",
   'Code `"not curled"` and "after code".',
   '"(parenthetical)" and "—dash" and "22-page" and \'s things.',
   '- "item one"\n- \'item two\'\n\n# "Heading"\n\n| "a" | \'b\' |\n|---|---|\n| "c" | d\'s |',

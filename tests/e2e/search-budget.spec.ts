@@ -35,7 +35,10 @@ test('the first query fetches at most 145 KB', async ({ browser, baseURL }) => {
     await page.waitForLoadState('networkidle');
     const total = fetched.reduce((n, f) => n + f.bytes, 0);
     console.log(`first query “${query}”: ${fetched.length} files, ${(total / 1024).toFixed(1)} KB`);
-    expect(fetched.some((f) => f.url.includes('/pagefind/')), 'the index was fetched').toBe(true);
+    expect(
+      fetched.some((f) => f.url.includes('/pagefind/')),
+      'the index was fetched',
+    ).toBe(true);
     expect(total, fetched.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
     await context.close();
   }

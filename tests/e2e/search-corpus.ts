@@ -33,7 +33,13 @@ export async function builtCorpus(page: Page): Promise<BuiltCorpus> {
   return page.evaluate(async () => {
     const base = new URL('..', location.href).pathname;
     const parse = async (path: string) => new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
-    const sourcePaths = [...new Set([...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].map((a) => new URL(a.href).pathname).filter((p) => p.startsWith(`${base}sources/`) && /^[^/]+\/$/.test(p.slice(`${base}sources/`.length))))];
+    const sourcePaths = [
+      ...new Set(
+        [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')]
+          .map((a) => new URL(a.href).pathname)
+          .filter((p) => p.startsWith(`${base}sources/`) && /^[^/]+\/$/.test(p.slice(`${base}sources/`.length))),
+      ),
+    ];
     const passages: Array<{ path: string; id: string; text: string }> = [];
     const reposts: Array<{ repost: string; original: string }> = [];
     for (const path of sourcePaths) {
@@ -41,7 +47,8 @@ export async function builtCorpus(page: Page): Promise<BuiltCorpus> {
       for (const para of doc.querySelectorAll('.para[id]')) passages.push({ path, id: para.id, text: para.querySelector(':scope > p')?.textContent ?? '' });
       for (const li of doc.querySelectorAll('dl.meta li')) {
         const link = li.querySelector('a');
-        if (link && /^reposts\b/.test(li.textContent?.trim() ?? '')) reposts.push({ repost: path, original: new URL(link.getAttribute('href')!, location.href).pathname });
+        if (link && /^reposts\b/.test(li.textContent?.trim() ?? ''))
+          reposts.push({ repost: path, original: new URL(link.getAttribute('href')!, location.href).pathname });
       }
     }
     const words = (await (await fetch(`${base}pagefind/sourcebook-words.txt`)).text()).split('\n');

@@ -21,7 +21,9 @@ test('phone: full-width field, filters in one row, three results above the keybo
 
   const box = (await input.boundingBox())!;
   expect(box.width, 'the field takes most of the row (the Close button beside it)').toBeGreaterThanOrEqual(375 * 0.7);
-  const selects = await page.locator('.search-dialog .search-filters select').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, right: r.right })));
+  const selects = await page
+    .locator('.search-dialog .search-filters select')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, right: r.right })));
   expect(selects).toHaveLength(3);
   for (const s of selects) {
     expect(Math.abs(s.top - selects[0]!.top), 'filters share one row').toBeLessThan(2);

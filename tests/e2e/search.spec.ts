@@ -35,12 +35,15 @@ function distinctivePassage(skip: (p: ArchivedPassage) => boolean = () => false)
 const commonWord = () => corpus.words.find((w) => /^\p{L}{6,}$/u.test(w))!;
 
 /** A passage of a repost that its original carries word for word (the corpus says which text reposts which). */
-const repostedPassage = (passages: readonly ArchivedPassage[] = corpus.passages) => corpus.reposts.flatMap(({ repost, original }) =>
-  passages.filter((p) => p.path === repost).flatMap((copy) => {
-    const same = passages.find((o) => o.path === original && fold(o.text) === fold(copy.text));
-    return same ? [{ copy, original: same }] : [];
-  }),
-);
+const repostedPassage = (passages: readonly ArchivedPassage[] = corpus.passages) =>
+  corpus.reposts.flatMap(({ repost, original }) =>
+    passages
+      .filter((p) => p.path === repost)
+      .flatMap((copy) => {
+        const same = passages.find((o) => o.path === original && fold(o.text) === fold(copy.text));
+        return same ? [{ copy, original: same }] : [];
+      }),
+  );
 
 async function searchFromHeader(page: Page, query: string) {
   await page.keyboard.press('/');
@@ -80,7 +83,11 @@ test.describe('search from the header', () => {
     expect(await groups.evaluateAll((gs) => gs.map((g) => (g as HTMLElement).dataset['group']))).toEqual(['pages', 'sources']);
     await expect(groups.nth(0).locator('h3')).toContainText('pages');
     await expect(groups.nth(1).locator('h3')).toContainText('sources');
-    const hrefs = async (g: number) => groups.nth(g).locator('a.search-hit-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = async (g: number) =>
+      groups
+        .nth(g)
+        .locator('a.search-hit-link')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const pageHrefs = await hrefs(0);
     const sourceHrefs = await hrefs(1);
     expect(pageHrefs.length).toBeGreaterThan(0);
@@ -116,7 +123,9 @@ test.describe('search from the header', () => {
     await hits(page).last().scrollIntoViewIfNeeded();
     await expect(status(page)).toContainText('showing the best 12');
     await expect(hitLinks(page)).toHaveCount(12);
-    await dialog(page).getByRole('button', { name: /^Show more/ }).click();
+    await dialog(page)
+      .getByRole('button', { name: /^Show more/ })
+      .click();
     await expect.poll(() => hitLinks(page).count()).toBeGreaterThan(12);
     expect(await hitLinks(page).count()).toBeLessThanOrEqual(24);
     await expect(hitLinks(page).nth(12)).toBeFocused();
@@ -219,7 +228,10 @@ test.describe('search from the header', () => {
     await searchFromHeader(page, query);
     await page.getByRole('button', { name: 'All results' }).click();
     await expect(page).toHaveURL(new RegExp(`/search/\\?q=${encodeURIComponent(query).replace(/%20/g, '\\+')}$`));
-    await expect(page.locator(`.search-page [data-group="sources"] a.search-hit-link`).first()).toHaveAttribute('href', new RegExp(`^${passage.path}\\?.*#${passage.id}$`));
+    await expect(page.locator(`.search-page [data-group="sources"] a.search-hit-link`).first()).toHaveAttribute(
+      'href',
+      new RegExp(`^${passage.path}\\?.*#${passage.id}$`),
+    );
   });
 
   test('"/" typed into a field is just a character', async ({ page }) => {
@@ -235,7 +247,10 @@ test.describe('the /search/ page', () => {
     const plus = (q: string) => encodeURIComponent(q).replace(/%20/g, '+');
     await page.goto(`./search/?q=${plus(query)}`);
     await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue(query);
-    await expect(page.locator('.search-page [data-group="sources"] .search-hit-link').first()).toHaveAttribute('href', new RegExp(`^${passage.path}\\?.*#${passage.id}$`));
+    await expect(page.locator('.search-page [data-group="sources"] .search-hit-link').first()).toHaveAttribute(
+      'href',
+      new RegExp(`^${passage.path}\\?.*#${passage.id}$`),
+    );
 
     const word = commonWord();
     await page.getByRole('searchbox', { name: 'Words to find' }).fill(word);
@@ -259,7 +274,10 @@ test.describe('the /search/ page', () => {
     await page.goto(`./search/?q=${commonWord()}`);
     await hits(page, '.search-page').nth(5).scrollIntoViewIfNeeded();
     await expect(hitLinks(page, '.search-page')).toHaveCount(12);
-    await page.locator('.search-page').getByRole('button', { name: /^Show more/ }).click();
+    await page
+      .locator('.search-page')
+      .getByRole('button', { name: /^Show more/ })
+      .click();
     await expect.poll(() => hitLinks(page, '.search-page').count()).toBeGreaterThan(12);
   });
 
@@ -294,9 +312,20 @@ test('search still answers with the network cut after a first visit', async ({ p
     }
   });
   await context.setOffline(true);
-  expect(await page.evaluate((base) => fetch(`${base}sources/`).then(() => 'reached', () => 'unreachable'), BASE)).toBe('reached');
+  expect(
+    await page.evaluate(
+      (base) =>
+        fetch(`${base}sources/`).then(
+          () => 'reached',
+          () => 'unreachable',
+        ),
+      BASE,
+    ),
+  ).toBe('reached');
   await searchFromHeader(page, query);
-  await hitLinks(page).and(page.locator(`[href^="${passage.path}"][href$="#${passage.id}"]`)).click();
+  await hitLinks(page)
+    .and(page.locator(`[href^="${passage.path}"][href$="#${passage.id}"]`))
+    .click();
   await expectLandedOn(page, passage, query);
   await context.setOffline(false);
 });

@@ -37,7 +37,13 @@ describe('archiveRecords', () => {
   const records = archiveRecords([source], 'en');
 
   it('makes one record per source, paragraph and comment, linked to its anchor', () => {
-    expect(records.map((r) => r.url)).toEqual(['/sources/cluley/', '/sources/cluley/#p1', '/sources/cluley/#p12', '/sources/cluley/#c2', '/sources/cluley/#c3']);
+    expect(records.map((r) => r.url)).toEqual([
+      '/sources/cluley/',
+      '/sources/cluley/#p1',
+      '/sources/cluley/#p12',
+      '/sources/cluley/#c2',
+      '/sources/cluley/#c3',
+    ]);
   });
 
   it('labels the section the way the archive page numbers it', () => {

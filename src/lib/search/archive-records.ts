@@ -12,7 +12,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-
 /** Words of a source's first paragraph shown as the excerpt of a hit on the source as a whole. */
 const OPENING_WORDS = 30;
 
@@ -43,15 +42,18 @@ export function archiveRecords(sources: readonly ArchivedSource[], language: str
       url: `/sources/${source.id}/`,
       content: `${source.title}. ${names.join(', ')}.`,
       language,
-      meta: { title: source.title, kind: SOURCE_KIND, site: source.site, opening: `${opening.slice(0, OPENING_WORDS).join(' ')}${opening.length > OPENING_WORDS ? ' …' : ''}` },
+      meta: {
+        title: source.title,
+        kind: SOURCE_KIND,
+        site: source.site,
+        opening: `${opening.slice(0, OPENING_WORDS).join(' ')}${opening.length > OPENING_WORDS ? ' …' : ''}`,
+      },
       filters: { kind: [SOURCE_KIND], site: [source.site] },
     };
     return [
       whole,
       ...source.paragraphs.filter((p) => !copied.has(`${source.id}#${p.id}`)).map((p) => common(p.id, `¶${p.id.slice(1)}`, p.text)),
-      ...source.comments.map((c) =>
-        common(c.id, `Reader comment ${c.id.slice(1)}${c.author ? ` by “${c.author}”` : ''}`, c.paragraphs.join('\n\n')),
-      ),
+      ...source.comments.map((c) => common(c.id, `Reader comment ${c.id.slice(1)}${c.author ? ` by “${c.author}”` : ''}`, c.paragraphs.join('\n\n'))),
     ];
   });
 }

@@ -1,10 +1,45 @@
 /** The writing system each site language is written in (ISO 639-1 → Unicode script). */
 const SCRIPT_OF: Record<string, string> = {
-  ar: 'Arabic', fa: 'Arabic', ur: 'Arabic', he: 'Hebrew', yi: 'Hebrew', el: 'Greek', ru: 'Cyrillic', uk: 'Cyrillic',
-  bg: 'Cyrillic', sr: 'Cyrillic', zh: 'Han', ja: 'Han', ko: 'Hangul', th: 'Thai', hi: 'Devanagari', mr: 'Devanagari',
-  hy: 'Armenian', ka: 'Georgian', bn: 'Bengali', ta: 'Tamil', am: 'Ethiopic',
+  ar: 'Arabic',
+  fa: 'Arabic',
+  ur: 'Arabic',
+  he: 'Hebrew',
+  yi: 'Hebrew',
+  el: 'Greek',
+  ru: 'Cyrillic',
+  uk: 'Cyrillic',
+  bg: 'Cyrillic',
+  sr: 'Cyrillic',
+  zh: 'Han',
+  ja: 'Han',
+  ko: 'Hangul',
+  th: 'Thai',
+  hi: 'Devanagari',
+  mr: 'Devanagari',
+  hy: 'Armenian',
+  ka: 'Georgian',
+  bn: 'Bengali',
+  ta: 'Tamil',
+  am: 'Ethiopic',
 };
-const SCRIPTS = ['Latin', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Thai', 'Devanagari', 'Armenian', 'Georgian', 'Bengali', 'Tamil', 'Ethiopic'];
+const SCRIPTS = [
+  'Latin',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Thai',
+  'Devanagari',
+  'Armenian',
+  'Georgian',
+  'Bengali',
+  'Tamil',
+  'Ethiopic',
+];
 /** Scripts that go with another in the same language (Japanese mixes kana with Han). */
 const COMPANIONS: Record<string, string[]> = { Han: ['Hiragana', 'Katakana'] };
 const NAMES: Record<string, string> = { Han: 'Chinese or Japanese characters', Hiragana: 'Japanese', Katakana: 'Japanese', Hangul: 'Korean' };

@@ -1,4 +1,14 @@
-import { FACETS, PAGE_SIZE, SOURCE_KIND, type Facet, type HitGroup, type SearchEngine, type SearchFilters, type SearchHit, type SearchResponse } from './engine';
+import {
+  FACETS,
+  PAGE_SIZE,
+  SOURCE_KIND,
+  type Facet,
+  type HitGroup,
+  type SearchEngine,
+  type SearchFilters,
+  type SearchHit,
+  type SearchResponse,
+} from './engine';
 import { toPagefindFilters } from './filters';
 import { allocate } from './groups';
 import { queryTerms } from './highlight';
@@ -61,7 +71,10 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
   const vocabulary = () =>
     (words ??= fetch(options.vocabularyUrl!)
       .then((r) => (r.ok ? r.text() : ''))
-      .then((text) => text.split('\n').filter(Boolean), () => []));
+      .then(
+        (text) => text.split('\n').filter(Boolean),
+        () => [],
+      ));
 
   async function groupResults(pagefind: PagefindApi, query: string, filters: SearchFilters, group: HitGroup) {
     const base = toPagefindFilters(filters);

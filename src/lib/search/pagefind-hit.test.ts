@@ -30,7 +30,10 @@ describe('toSearchHit', () => {
       url: '/rules/#audits',
       title: 'The rules',
       section: 'Source code audits',
-      excerpt: [{ text: 'Source code audits ', marked: false }, { text: 'x', marked: true }],
+      excerpt: [
+        { text: 'Source code audits ', marked: false },
+        { text: 'x', marked: true },
+      ],
       kind: 'explainer',
       topic: 'rules',
       site: undefined,
@@ -71,9 +74,15 @@ describe('page-level hits', () => {
   });
 
   it('shows the opening words of a source found by its title, and where a reposted paragraph also stands', () => {
-    const whole = toSearchHit({ url: '/sub/sources/a/', excerpt: '<mark>Title</mark>', meta: { title: 'Title', kind: 'source', opening: 'It began …' } }, '/sub/');
+    const whole = toSearchHit(
+      { url: '/sub/sources/a/', excerpt: '<mark>Title</mark>', meta: { title: 'Title', kind: 'source', opening: 'It began …' } },
+      '/sub/',
+    );
     expect(whole.excerpt).toEqual([{ text: 'It began …', marked: false }]);
-    const copied = toSearchHit({ url: '/sub/sources/a/#p2', excerpt: 'x', meta: { title: 'T', section: '¶2', kind: 'source', also_in: '[["Forum repost ¶1","/sources/f/#p1"]]' } }, '/sub/');
+    const copied = toSearchHit(
+      { url: '/sub/sources/a/#p2', excerpt: 'x', meta: { title: 'T', section: '¶2', kind: 'source', also_in: '[["Forum repost ¶1","/sources/f/#p1"]]' } },
+      '/sub/',
+    );
     expect(copied.alsoIn).toEqual([{ label: 'Forum repost ¶1', url: '/sub/sources/f/#p1' }]);
   });
 });

@@ -17,7 +17,12 @@ export interface PagefindData {
 }
 
 const weight = (s: PagefindSubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
-const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
 
 /** An excerpt that only repeats the title (a page's `<h1>` alone) tells the reader nothing. */
 const onlyTitle = (excerpt: string, title: string) => plain(excerpt) === '' || plain(title).includes(plain(excerpt));

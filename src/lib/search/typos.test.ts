@@ -3,8 +3,16 @@ import type { SearchHit } from './engine';
 import { correctQuery, unmatchedTerms } from './typos';
 
 const hit = (...marks: string[]): SearchHit => ({
-  url: '/', title: 't', section: undefined, kind: undefined, topic: undefined, site: undefined,
-  excerpt: marks.flatMap((m) => [{ text: 'around ', marked: false }, { text: m, marked: true }]),
+  url: '/',
+  title: 't',
+  section: undefined,
+  kind: undefined,
+  topic: undefined,
+  site: undefined,
+  excerpt: marks.flatMap((m) => [
+    { text: 'around ', marked: false },
+    { text: m, marked: true },
+  ]),
 });
 
 describe('unmatchedTerms', () => {

@@ -13,7 +13,10 @@ export function vocabulary(texts: Iterable<string>): string {
       if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w).join('\n');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w]) => w)
+    .join('\n');
 }
 
 /** Restricted Damerau–Levenshtein distance (a swap of neighbours costs 1), giving up above `max`. */

@@ -7,9 +7,11 @@ const theEngine = () => (engine ??= createEngine());
 
 /** Starts loading the engine (Pagefind's runtime, WebAssembly, index entry) before the first key. */
 export function warm() {
-  theEngine().warm?.().catch(() => {
-    /* the search itself reports a failure to load */
-  });
+  theEngine()
+    .warm?.()
+    .catch(() => {
+      /* the search itself reports a failure to load */
+    });
 }
 
 /** Wires the header dialog's form to the engine (loaded on the first open). */
