@@ -1,16 +1,19 @@
 /**
  * `npm run bench`: build-time, first-view and search figures for docs/performance.md. A benchmark,
  * not a test: it prints numbers and fails only when something does not work at all.
- *   npx tsx scripts/bench.ts [--build] [--runs=7] [--build-runs=3] [--scale=10 (0 or 1 skips the scaling check)]
- * --build-runs=0 skips the timed builds, the Starlight comparison and the scaling check.
+ *   npx tsx scripts/bench.ts [--build] [--runs=7] [--build-runs=3] [--weight-scale=10 (0 or 1 skips the page-weight check)]
+ * --build-runs=0 skips the timed builds, the Starlight comparison and the page-weight check.
+ *   npx tsx scripts/bench.ts --scale[=1,10,100,300] [--scale-runs=2]
+ * builds the corpus multiplied to each size, ours and Starlight interleaved, and prints only that.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { toSearchHit, type PagefindData } from '../src/lib/search/pagefind-hit';
 import { buildVariant, recordCount, type Variant } from './bench/archive-variants';
 import { ourBuildTimes, scalingCheck, starlightComparison } from './bench/build-sections';
+import { scaleBenchmark } from './bench/scale';
 import { CHROMIUM_ARGS, describeView, firstView, gz, kb, track, type Fetched } from './bench/first-view';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 
@@ -24,7 +27,7 @@ const args = new Map(
 );
 const RUNS = Number(args.get('runs') ?? 7);
 const BUILD_RUNS = Number(args.get('build-runs') ?? 3);
-const SCALE = Number(args.get('scale') ?? 10);
+const SCALE = Number(args.get('weight-scale') ?? 10);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -87,19 +90,22 @@ async function coldQuery(browser: Browser, origin: string, path: string, query: 
     });
   })();
   await page.waitForLoadState('networkidle');
+  // What the first query fetched; the second query's downloads are not counted.
+  const firstFetched = [...fetched];
   // The same page, search code loaded: clear and type a second query.
   const input = page.getByRole('searchbox', { name: 'Search the site' });
   await input.fill('');
+  await page.locator('.search-dialog .search-hit').first().waitFor({ state: 'detached' });
   await page.evaluate(() => {
     const w = window as unknown as { benchStart?: number | undefined; benchFirst?: Promise<number> };
     w.benchStart = undefined;
     w.benchFirst = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
-        if (document.querySelector('.search-hit')) {
+        if (document.querySelector('.search-dialog .search-hit')) {
           observer.disconnect();
           resolve(performance.now());
         }
-      }).observe(document.querySelector('.search-results')!, { childList: true });
+      }).observe(document.querySelector('.search-dialog .search-results')!, { childList: true, subtree: true });
     });
   });
   await page.keyboard.type('encryption keys');
@@ -108,7 +114,7 @@ async function coldQuery(browser: Browser, origin: string, path: string, query: 
     return (await w.benchFirst) - w.benchStart;
   });
   await context.close();
-  return { coldMs, warmMs, fetched };
+  return { coldMs, warmMs, fetched: firstFetched };
 }
 
 /** Where the expected deep link ranks among the hits of one index variant (1 = first; 0 = absent). */
@@ -122,7 +128,7 @@ async function rankIn(page: Page, bundle: string, query: string, expected: RegEx
     },
     [bundle, query],
   )) as PagefindData[];
-  const hits = data.map(toSearchHit);
+  const hits = data.map((d) => toSearchHit(d));
   const at = hits.findIndex((h) => expected.test(h.url));
   const hit = hits[at];
   // When no hit links to the paragraph, say where the hit for the right page links instead.
@@ -150,6 +156,14 @@ const QUERIES: Array<[string, RegExp]> = [
 ];
 
 async function main() {
+  if (args.has('scale')) {
+    const sizes = (args.get('scale') ?? '1,10,100,300')
+      .split(',')
+      .map(Number)
+      .filter((n) => n >= 1);
+    await scaleBenchmark(resolve('.'), sizes, Number(args.get('scale-runs') ?? 2));
+    return;
+  }
   // Timed builds leave a fresh dist/ behind, so the figures below are of this very build.
   const ourBuilds = BUILD_RUNS > 0 ? ourBuildTimes(BUILD_RUNS) : undefined;
   if (!ourBuilds && (args.has('build') || !existsSync(join(DIST, 'pagefind', 'pagefind-entry.json')))) {

@@ -7,7 +7,7 @@ const source: ArchivedSource = {
   title: 'A demonstration text',
   shortTitle: 'Demo',
   site: 'Demo Site',
-  author: null,
+  author: 'Dee Author',
   date: null,
   dateNote: 'Not stated.',
   kind: 'blog post',
@@ -31,25 +31,56 @@ const source: ArchivedSource = {
   ],
 };
 
+const repost: ArchivedSource = {
+  ...source,
+  id: 'board',
+  title: 'Reposted',
+  shortTitle: 'Board repost',
+  site: 'A board',
+  author: 'poster',
+  relations: [{ type: 'reposts', source: 'demo' }],
+  paragraphs: [
+    { id: 'p1', text: 'Added by the poster.', line: 1, endLine: 1 },
+    { id: 'p2', text: 'Twelfth.', line: 2, endLine: 2 },
+  ],
+  comments: [],
+};
+
 describe('archiveRecords', () => {
   const records = archiveRecords([source], 'en');
 
-  it('makes one record per paragraph and comment, linked to its anchor', () => {
-    expect(records.map((r) => r.url)).toEqual(['/sources/demo/#p1', '/sources/demo/#p12', '/sources/demo/#c2', '/sources/demo/#c3']);
+  it('makes one record per source, paragraph and comment, linked to its anchor', () => {
+    expect(records.map((r) => r.url)).toEqual(['/sources/demo/', '/sources/demo/#p1', '/sources/demo/#p12', '/sources/demo/#c2', '/sources/demo/#c3']);
   });
 
   it('labels the section the way the archive page numbers it', () => {
-    expect(records.map((r) => r.meta['section'])).toEqual(['¶1', '¶12', 'Reader comment 2 by “Ann”', 'Reader comment 3']);
+    expect(records.slice(1).map((r) => r.meta['section'])).toEqual(['¶1', '¶12', 'Reader comment 2 by “Ann”', 'Reader comment 3']);
   });
 
   it('carries the source title, kind and site as metadata and filters', () => {
-    expect(records[0]).toEqual({
+    expect(records[1]).toEqual({
       url: '/sources/demo/#p1',
       content: 'First paragraph.',
       language: 'en',
       meta: { title: 'A demonstration text', section: '¶1', kind: 'source', site: 'Demo Site' },
       filters: { kind: ['source'], site: ['Demo Site'] },
     });
-    expect(records[2]?.content).toBe('One.\n\nTwo.');
+    expect(records[3]?.content).toBe('One.\n\nTwo.');
+  });
+
+  it('indexes the source as a whole by its title and names, with its opening words as excerpt', () => {
+    expect(records[0]?.content).toBe('A demonstration text. Dee Author, Demo Site.');
+    expect(records[0]?.meta['opening']).toBe('First paragraph.');
+    expect(records[0]?.content).not.toMatch(/Site:|Author:/);
+  });
+
+  it('indexes a reposted paragraph once, under the original, saying where else it stands', () => {
+    const both = archiveRecords([source, repost], 'en');
+    const urls = both.map((r) => r.url);
+    expect(urls).toContain('/sources/board/#p1');
+    expect(urls).not.toContain('/sources/board/#p2');
+    const twelfth = both.find((r) => r.url === '/sources/demo/#p12')!;
+    expect(JSON.parse(twelfth.meta['also_in']!)).toEqual([['Board repost ¶2', '/sources/board/#p2']]);
+    expect(twelfth.filters['site']).toEqual(['Demo Site', 'A board']);
   });
 });

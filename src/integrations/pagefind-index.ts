@@ -1,10 +1,11 @@
-import { rm } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadArchive } from '../lib/read-archive';
 import { archiveRecords } from './archive-records';
+import { VOCABULARY_FILE, vocabulary } from '../lib/search/vocabulary';
 import { loadSiteConfig, SITE_FILE } from '../lib/site-config';
 import { inputHash } from './input-hash';
 
@@ -25,9 +26,22 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 }
 
 /**
+ * The HTML Pagefind reads: every page outside `sources/`. The archive's texts, paragraphs and
+ * comments are records of their own; its pages indexed as HTML would add hits whose excerpts are
+ * metadata labels and table cells. Globs cannot negate, so the glob names the other folders.
+ */
+async function pagesGlob(outDir: string): Promise<string> {
+  const entries = await readdir(outDir, { withFileTypes: true });
+  const folders = entries
+    .filter((e) => e.isDirectory() && e.name !== 'sources' && e.name !== 'pagefind')
+    .map((e) => `${e.name.replace(/[\\{}[\]*?,!<>:]/g, '\\$&')}/**/*.html`);
+  return `{${['*.html', ...folders].join(',')}}`;
+}
+
+/**
  * Builds the search index after Astro has written the site: the HTML pages (only what is inside
- * `data-pagefind-body`) plus one custom record per archived source paragraph, into
- * `<outDir>/pagefind/`.
+ * `data-pagefind-body`) plus custom records for the archive (integrations/archive-records.ts), into
+ * `<outDir>/pagefind/`, with the vocabulary typos are corrected against.
  */
 export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
   let root = process.cwd();
@@ -50,12 +64,14 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         try {
           const { index } = check('start', await pagefind.createIndex({ forceLanguage: language }));
           if (!index) throw new Error('Pagefind could not start: it returned no index.');
-          const { page_count } = check(`index the HTML in ${outDir}`, await index.addDirectory({ path: outDir }));
-          for (const record of records) {
-            check(`index the record ${record.url}`, await index.addCustomRecord(record));
-          }
+          const { page_count } = check(`index the HTML in ${outDir}`, await index.addDirectory({ path: outDir, glob: await pagesGlob(outDir) }));
+          // Sent together: Pagefind's service answers each in turn, without a round trip per record.
+          const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+          added.forEach((response, i) => check(`index the record ${records[i]!.url}`, response));
           check(`write ${outputPath}`, await index.writeFiles({ outputPath }));
-          logger.info(`indexed ${page_count} pages and ${records.length} source paragraphs/comments into ${outputPath}`);
+          // The words a mistyped query is corrected against: the archive's, already in memory.
+          await writeFile(join(outputPath, VOCABULARY_FILE), vocabulary(records.map((r) => r.content)));
+          logger.info(`indexed ${page_count} pages and ${records.length} source records (texts, paragraphs, comments) into ${outputPath}`);
         } finally {
           await pagefind.close();
         }

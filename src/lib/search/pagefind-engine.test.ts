@@ -18,46 +18,52 @@ export async function search(term, o) { record('search', term, o); return global
 `,
 );
 const world = globalThis as { pagefindCalls?: unknown[][]; pagefindAnswer?: unknown };
-const result = (url: string) => ({
+const result = (url: string, score: number) => ({
+  id: url,
+  score,
   data: async () => (world.pagefindCalls!.push(['data', url]), { url, excerpt: `<mark>bank</mark> ${url}`, meta: { title: `Title ${url}` } }),
 });
 
 describe('pagefindEngine', () => {
   beforeEach(() => {
     world.pagefindCalls = [];
-    world.pagefindAnswer = { results: ['/a/', '/b/', '/c/'].map(result), filters: { kind: { explainer: 2 }, site: { Gazette: 1 } } };
+    world.pagefindAnswer = { results: ['/a/', '/b/', '/c/'].map((u, i) => result(u, 3 - i)), filters: { kind: { explainer: 2 }, site: { Gazette: 1 } } };
   });
-  const engine = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/sub/', cacheTag: 'tag-1', limit: 2 });
+  const engine = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/sub/', cacheTag: 'tag-1' });
 
   it('loads Pagefind once, with the base, the cache tag and its filters, before the first search', async () => {
     await engine.search('bank', {});
     await engine.search('rules', {});
-    const calls = world.pagefindCalls!.filter(([name]) => name !== 'data');
-    expect(calls).toEqual([
-      ['options', { baseUrl: '/sub/', metaCacheTag: 'tag-1', excerptLength: 24 }],
-      ['filters'],
-      ['search', 'bank', { filters: {} }],
-      ['search', 'rules', { filters: {} }],
-    ]);
+    const setup = world.pagefindCalls!.filter(([name]) => name === 'options' || name === 'filters');
+    expect(setup).toEqual([['options', { baseUrl: '/sub/', metaCacheTag: 'tag-1', excerptLength: 24 }], ['filters']]);
+    expect(world.pagefindCalls![0]![0]).toBe('options');
+    const terms = world.pagefindCalls!.filter(([name]) => name === 'search').map(([, term]) => term);
+    expect(new Set(terms)).toEqual(new Set(['bank', 'rules']));
   });
 
-  it('passes the chosen filters, loads only `limit` results, and counts and facets them all', async () => {
-    const response = await engine.search('bank', { kind: 'explainer' });
-    expect(world.pagefindCalls!.find(([name]) => name === 'search')).toEqual(['search', 'bank', { filters: { kind: 'explainer' } }]);
-    expect(world.pagefindCalls!.filter(([name]) => name === 'data')).toEqual([
-      ['data', '/a/'],
-      ['data', '/b/'],
-    ]);
+  it('passes the chosen filters, loads fragments only for the hits it returns, and counts and facets them all', async () => {
+    const response = await engine.search('bank', { kind: 'explainer' }, { limit: 2 });
+    const searches = world.pagefindCalls!.filter(([name]) => name === 'search');
+    expect(searches[0]).toEqual(['search', 'bank', { filters: { kind: 'explainer' } }]);
+    expect(response.hits).toHaveLength(2);
+    expect(world.pagefindCalls!.filter(([name]) => name === 'data')).toHaveLength(2);
     expect(response.total).toBe(3);
-    expect(response.hits.map((h) => [h.url, h.title])).toEqual([
-      ['/a/', 'Title /a/'],
-      ['/b/', 'Title /b/'],
-    ]);
+    expect(response.hits.map((h) => h.title)).toEqual(['Title /a/', 'Title /b/']);
     expect(response.facets).toEqual({ kind: { explainer: 2 }, topic: {}, site: { Gazette: 1 } });
+  });
+
+  it('groups pages before sources and keeps sources apart by the kind filter', async () => {
+    await engine.search('bank', {});
+    const filters = world.pagefindCalls!.filter(([name]) => name === 'search').map(([, , o]) => (o as { filters: unknown }).filters);
+    expect(filters).toContainEqual({ not: { kind: 'source' } });
+    expect(filters).toContainEqual({ kind: 'source' });
   });
 
   it('answers nothing when Pagefind says a newer search superseded this one', async () => {
     world.pagefindAnswer = null;
-    expect(await engine.search('bank', {})).toEqual({ hits: [], total: 0, facets: { kind: {}, topic: {}, site: {} } });
+    const response = await engine.search('bank', {});
+    expect(response.hits).toEqual([]);
+    expect(response.total).toBe(0);
+    expect(response.facets).toEqual({ kind: {}, topic: {}, site: {} });
   });
 });

@@ -56,3 +56,33 @@ describe('toSearchHit', () => {
     expect([hit.url, hit.section, hit.site, hit.kind]).toEqual(['/sources/appleinsider/#p8', '¶8', 'AppleInsider', 'source']);
   });
 });
+
+describe('page-level hits', () => {
+  it('never shows the title again as the excerpt', () => {
+    const data: PagefindData = {
+      url: '/rules/',
+      excerpt: '<mark>rules</mark> page',
+      meta: { title: 'The rules', kind: 'explainer' },
+      sub_results: [
+        { title: 'The rules', url: '/rules/', excerpt: 'The <mark>rules.</mark>', weighted_locations: [{ balanced_score: 9 }] },
+        sub('Who must comply', '/rules/#who', [2]),
+      ],
+    };
+    const hit = toSearchHit(data);
+    expect(hit.url).toBe('/rules/#who');
+    expect(hit.excerpt.map((p) => p.text).join('')).toBe('Who must comply x');
+  });
+
+  it('shows the opening words of a source found by its title, and where a reposted paragraph also stands', () => {
+    const whole = toSearchHit(
+      { url: '/sub/sources/a/', excerpt: '<mark>Title</mark>', meta: { title: 'Title', kind: 'source', opening: 'It began …' } },
+      '/sub/',
+    );
+    expect(whole.excerpt).toEqual([{ text: 'It began …', marked: false }]);
+    const copied = toSearchHit(
+      { url: '/sub/sources/a/#p2', excerpt: 'x', meta: { title: 'T', section: '¶2', kind: 'source', also_in: '[["Forum repost ¶1","/sources/f/#p1"]]' } },
+      '/sub/',
+    );
+    expect(copied.alsoIn).toEqual([{ label: 'Forum repost ¶1', url: '/sub/sources/f/#p1' }]);
+  });
+});

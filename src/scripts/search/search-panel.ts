@@ -1,8 +1,10 @@
 import '../../styles/search.css';
 import type { SearchEngine, SearchFilters, SearchHit, SearchResponse } from '../../lib/search/engine';
-import { FACETS } from '../../lib/search/engine';
+import { FACETS, PAGE_SIZE } from '../../lib/search/engine';
 import { facetOptions, readFilters } from '../../lib/search/filters';
+import { groupHits } from '../../lib/search/groups';
 import { withHighlight } from '../../lib/search/highlight';
+import { languageNote } from '../../lib/search/language';
 import { resultSummary } from '../../lib/search/summary';
 
 export interface PanelState {
@@ -10,9 +12,20 @@ export interface PanelState {
   filters: SearchFilters;
 }
 
+/** Short enough that typing feels live, long enough to skip the letters of a word typed quickly. */
+const DEBOUNCE_MS = 20;
+/**
+ * Hits loaded at first: about a screenful. Each costs a fragment download (a whole page's text for
+ * an explainer), so the rest of the first PAGE_SIZE load only when the list is scrolled to them.
+ */
+const FIRST_SCREEN = PAGE_SIZE / 2;
+
+const GROUP_TITLES = { pages: 'On this site’s pages', sources: 'In the archived sources' } as const;
+
 /**
  * Drives one search form: an `input[name=q]`, a `select` per facet, a `[role=status]` live region
- * and an `ol` of results, all found inside `root`. Used by the header dialog and the /search/ page.
+ * and a `.search-results` container, all found inside `root`. Used by the header dialog and the
+ * /search/ page. Results come in two groups (pages, then sources), each its own list.
  */
 export function mountSearchPanel(
   root: HTMLElement,
@@ -21,22 +34,31 @@ export function mountSearchPanel(
 ) {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
-  const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  const results = root.querySelector<HTMLElement>('.search-results')!;
   const selects = FACETS.map((facet) => root.querySelector<HTMLSelectElement>(`select[name="${facet}"]`)!);
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let limit = FIRST_SCREEN;
+  let last = '';
+  let scrolledTo: IntersectionObserver | undefined;
+  let inFlight: AbortController | undefined;
 
   const state = (): PanelState => ({
     query: input.value.trim(),
     filters: readFilters((name) => selects.find((s) => s.name === name)?.value),
   });
 
-  async function run() {
+  async function run({ more = false, focusNew = false } = {}) {
     const current = state();
+    const key = JSON.stringify(current);
+    if (!more && key !== last) limit = FIRST_SCREEN;
+    last = key;
     const mine = ++sequence;
+    inFlight?.abort();
+    const controller = (inFlight = new AbortController());
     onChange?.(current);
     if (current.query === '') {
-      list.replaceChildren();
+      results.replaceChildren();
       status.textContent = '';
       root.removeAttribute('aria-busy');
       return;
@@ -44,7 +66,7 @@ export function mountSearchPanel(
     root.setAttribute('aria-busy', 'true');
     let response: SearchResponse;
     try {
-      response = await engine.search(current.query, current.filters);
+      response = await engine.search(current.query, current.filters, { limit, signal: controller.signal });
     } catch (error) {
       if (mine !== sequence) return;
       root.removeAttribute('aria-busy');
@@ -55,19 +77,37 @@ export function mountSearchPanel(
     if (mine !== sequence) return;
     root.removeAttribute('aria-busy');
     renderFacets(selects, response, current.filters);
-    list.replaceChildren(...response.hits.map((hit) => renderHit(hit, current.query)));
-    status.textContent = resultSummary(response.hits.length, response.total, current.query);
+    const shownBefore = more ? results.querySelectorAll('a.search-hit-link').length : 0;
+    renderResults(results, response, current.query, () => {
+      limit = Math.max(PAGE_SIZE, limit) + PAGE_SIZE;
+      void run({ more: true, focusNew: true });
+    });
+    scrolledTo?.disconnect();
+    const lastHit = [...results.querySelectorAll('.search-hit')].at(-1);
+    if (limit < PAGE_SIZE && lastHit && response.hits.length === limit) {
+      scrolledTo = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        scrolledTo?.disconnect();
+        limit = PAGE_SIZE;
+        void run({ more: true });
+      });
+      scrolledTo.observe(lastHit);
+    }
+    const note = response.hits.length === 0 ? languageNote(current.query, document.documentElement.lang || 'en') : undefined;
+    status.textContent = note ?? resultSummary(response, current.query);
+    // After "Show more", the reader continues at the first new result.
+    if (focusNew) results.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')[shownBefore]?.focus();
   }
 
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 80);
+    timer = setTimeout(run, DEBOUNCE_MS);
   };
   input.addEventListener('input', schedule);
   for (const select of selects) select.addEventListener('change', () => void run());
-  root.addEventListener('keydown', (event) => moveFocus(event, input, list));
+  root.addEventListener('keydown', (event) => moveFocus(event, input, results));
   input.addEventListener('keydown', (event) => {
-    const first = list.querySelector('a');
+    const first = results.querySelector('a');
     if (event.key !== 'Enter' || !enterOpensFirst || !first) return;
     event.preventDefault();
     first.click();
@@ -119,20 +159,56 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
   return node;
 }
 
+function renderResults(container: HTMLElement, response: SearchResponse, query: string, showMore: () => void) {
+  const groups = groupHits(response.hits);
+  const sections = (Object.keys(GROUP_TITLES) as Array<keyof typeof GROUP_TITLES>)
+    .filter((g) => groups[g].length > 0)
+    .map((g) => {
+      const id = `${container.id}-${g}`;
+      const total = response.groupTotals?.[g];
+      const heading = el('h3', 'search-group-title', GROUP_TITLES[g], total === undefined ? '' : el('span', 'search-group-count', ` ${total}`));
+      heading.id = id;
+      const list = el('ol', 'search-group-hits', ...groups[g].map((hit) => renderHit(hit, query)));
+      list.setAttribute('aria-labelledby', id);
+      const section = el('section', `search-group search-group-${g}`, heading, list);
+      section.dataset['group'] = g;
+      return section;
+    });
+  const all = response.groupTotals ? response.groupTotals.pages + response.groupTotals.sources : response.total;
+  const rest = all - response.hits.length;
+  if (rest > 0) {
+    const button = el('button', 'search-more', `Show more (${rest} left)`);
+    button.type = 'button';
+    button.addEventListener('click', showMore);
+    sections.push(el('section', 'search-more-row', button));
+  }
+  container.replaceChildren(...sections);
+}
+
 function renderHit(hit: SearchHit, query: string): HTMLLIElement {
   const link = el('a', 'search-hit-link', el('span', 'search-hit-title', hit.title));
   link.href = withHighlight(hit.url, query);
   if (hit.section) link.append(el('span', 'search-hit-section', hit.section));
   const excerpt = el('p', 'search-hit-excerpt', ...hit.excerpt.map((part) => (part.marked ? el('mark', '', part.text) : part.text)));
-  const facts = [hit.kind, hit.topic, hit.site].filter((v): v is string => Boolean(v));
+  const facts = [hit.partial ? 'some of the words' : '', hit.kind, hit.topic, hit.site].filter((v): v is string => Boolean(v));
   const meta = el('p', 'search-hit-meta', facts.join(' · '), ' ', el('span', 'search-hit-url', hit.url));
-  return el('li', 'search-hit', link, excerpt, meta);
+  const item = el('li', 'search-hit', link, excerpt, meta);
+  if (hit.alsoIn?.length) {
+    const also = el('p', 'search-hit-also', 'also in: ');
+    hit.alsoIn.forEach((copy, i) => {
+      const a = el('a', '', copy.label);
+      a.href = withHighlight(copy.url, query);
+      also.append(...(i > 0 ? [', '] : []), a);
+    });
+    item.append(also);
+  }
+  return item;
 }
 
 /** Up/Down move between the query and the result links, so the list works without Tab. */
-function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: HTMLOListElement) {
+function moveFocus(event: KeyboardEvent, input: HTMLInputElement, results: HTMLElement) {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = Array.from(list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link'));
+  const links = Array.from(results.querySelectorAll<HTMLAnchorElement>('a.search-hit-link'));
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   if (document.activeElement !== input && at === -1) return;
   if (links.length === 0) return;
