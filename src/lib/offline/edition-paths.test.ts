@@ -28,6 +28,12 @@ describe('editionHref', () => {
     expect(editionHref('about/index.html', '/sub', '/sub/')).toBe('../index.html');
   });
 
+  it('makes relative links name their index.html too', () => {
+    expect(editionHref('people/index.html', '../about/#limits', '/')).toBe('../about/index.html#limits');
+    expect(editionHref('sources/x/index.html', '../', '/sub/')).toBe('../../sources/index.html');
+    expect(editionHref('index.html', 'about/', '/sub/')).toBe('./about/index.html');
+  });
+
   it('leaves fragments, other sites and data URLs alone', () => {
     for (const href of ['#fn-1', 'https://example.org/a/', 'data:image/svg+xml,x', 'mailto:a@b.c', '/elsewhere/']) {
       expect(editionHref('a/index.html', href, '/sub/')).toBe(href);

@@ -25,11 +25,18 @@ export function editionPath(sitePath: string): string {
 
 /**
  * Rewrites one URL found in the built file `file` (path inside the site, `/` separators) for the
- * edition. URLs under the deployment `base` become relative; everything else (fragments on the same
- * page, `data:`, other sites, `mailto:`) is returned as it is.
+ * edition. URLs into the site — under the deployment `base`, or relative like `../about/` — become
+ * relative to `file` and name their `index.html`; everything else (fragments on the same page,
+ * `data:`, other sites, `mailto:`) is returned as it is.
  */
 export function editionHref(file: string, href: string, base: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  if (!href.startsWith(prefix) && `${href}/` !== prefix) return href;
-  return rootFrom(file) + editionPath(href.slice(prefix.length - 1));
+  if (href === '' || href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return href;
+  const page = new URL(`${prefix}${file}`, ORIGIN);
+  const target = new URL(href, page);
+  const path = `${target.pathname}${target.search}${target.hash}`;
+  if (!path.startsWith(prefix) && `${target.pathname}/` !== prefix) return href;
+  return rootFrom(file) + editionPath(path.slice(prefix.length - 1));
 }
+
+const ORIGIN = 'http://edition.invalid';
