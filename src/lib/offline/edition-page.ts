@@ -1,9 +1,12 @@
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { SKIP, visit } from 'unist-util-visit';
+import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { EDITION_ROOT_ATTRIBUTE, EDITION_SEARCH_NOTE } from './edition-files';
 import { editionHref, rootFrom } from './edition-paths';
+
+// parse5 directly, not hast: the edition rewrites every page of the site, and at 1,000+ pages
+// hast's conversions cost several times parse5's own parse and serialise.
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /** A `<script type="module">` of a built page: its file (under the base) or, inline, its code. */
 export type ModuleScript = { src: string } | { code: string };
@@ -11,17 +14,27 @@ export type ModuleScript = { src: string } | { code: string };
 /** The key under which a page's module script is bundled once for the whole edition. */
 export const scriptKey = (script: ModuleScript) => ('src' in script ? `src:${script.src}` : `code:${script.code}`);
 
-const isModule = (node: Element) => node.tagName === 'script' && node.properties['type'] === 'module';
-const codeOf = (node: Element) => node.children.map((c) => ('value' in c ? c.value : '')).join('');
+const attr = (node: Element, name: string) => node.attrs.find((a) => a.name === name)?.value;
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const isModule = (node: Element) => node.tagName === 'script' && attr(node, 'type') === 'module';
+const codeOf = (node: Element) => node.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
+const scriptOf = (node: Element): ModuleScript => {
+  const src = attr(node, 'src');
+  return src === undefined ? { code: codeOf(node) } : { src };
+};
+
+/** Every element of a tree, parents before children (templates' contents included). */
+function* elements(parent: ParentNode): Generator<Element> {
+  for (const child of [...parent.childNodes]) {
+    if (!isElement(child)) continue;
+    yield child;
+    yield* elements(child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child);
+  }
+}
 
 /** Every module script of a page, in document order. */
 export function moduleScripts(html: string): ModuleScript[] {
-  const found: ModuleScript[] = [];
-  visit(fromHtml(html), 'element', (node) => {
-    if (!isModule(node)) return;
-    found.push(typeof node.properties['src'] === 'string' ? { src: node.properties['src'] } : { code: codeOf(node) });
-  });
-  return found;
+  return [...elements(parse(html))].filter(isModule).map(scriptOf);
 }
 
 export interface EditionPageOptions {
@@ -34,7 +47,13 @@ export interface EditionPageOptions {
   editionLabel: string;
 }
 
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'] as const;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster']);
+
+function element(tagName: string, attrs: Record<string, string>, text: string, parent: ParentNode): Element {
+  const node = { nodeName: tagName, tagName, attrs: Object.entries(attrs).map(([name, value]) => ({ name, value })), namespaceURI: 'http://www.w3.org/1999/xhtml', childNodes: [], parentNode: parent } as unknown as Element;
+  node.childNodes.push({ nodeName: '#text', value: text, parentNode: node } as DefaultTreeAdapterMap['textNode']);
+  return node;
+}
 
 /**
  * One built page as the offline edition serves it from `file://`: internal links relative and
@@ -43,39 +62,35 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'] as const;
  * panel's note about the coarser offline index, and no link to download what the reader has.
  */
 export function editionPage(html: string, { file, base, classicScripts, editionLabel }: EditionPageOptions): string {
-  const tree: Root = fromHtml(html);
-  visit(tree, 'element', (node, index, parent) => {
-    if (node.tagName === 'html') node.properties[toProperty(EDITION_ROOT_ATTRIBUTE)] = rootFrom(file);
+  const document = parse(html);
+  for (const node of elements(document)) {
+    const parent = node.parentNode!;
+    if (node.tagName === 'html') node.attrs.push({ name: EDITION_ROOT_ATTRIBUTE, value: rootFrom(file) });
     if (isModule(node)) {
-      const key = scriptKey(typeof node.properties['src'] === 'string' ? { src: node.properties['src'] } : { code: codeOf(node) });
+      const key = scriptKey(scriptOf(node));
       const bundle = classicScripts.get(key);
       if (!bundle) throw new Error(`${file}: no classic bundle for the module script ${key.slice(0, 80)}`);
-      node.properties = { src: editionHref(file, joinBase(base, bundle), base), defer: true };
-      node.children = [];
-      return SKIP;
+      node.attrs = [
+        { name: 'src', value: editionHref(file, `${base.endsWith('/') ? base : `${base}/`}${bundle}`, base) },
+        { name: 'defer', value: '' },
+      ];
+      node.childNodes = [];
+      continue;
     }
-    if (node.tagName === 'link' && String(node.properties['rel'] ?? '').includes('modulepreload') && parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
+    if (node.tagName === 'link' && (attr(node, 'rel') ?? '').split(/\s+/).includes('modulepreload')) {
+      parent.childNodes.splice(parent.childNodes.indexOf(node), 1);
+      continue;
     }
-    if ('dataEditionDownload' in node.properties && parent && index !== undefined) {
-      parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['edition-label'] }, children: [{ type: 'text', value: editionLabel }] };
-      return SKIP;
+    if (attr(node, 'data-edition-download') !== undefined) {
+      parent.childNodes.splice(parent.childNodes.indexOf(node), 1, element('span', { class: 'edition-label' }, editionLabel, parent));
+      continue;
     }
-    for (const name of URL_ATTRIBUTES) {
-      const value = node.properties[name];
-      if (typeof value === 'string' && !(node.tagName === 'link' && node.properties['rel']?.toString() === 'canonical')) node.properties[name] = editionHref(file, value, base);
+    const canonical = node.tagName === 'link' && attr(node, 'rel') === 'canonical';
+    for (const a of node.attrs) if (URL_ATTRIBUTES.has(a.name) && !canonical) a.value = editionHref(file, a.value, base);
+    if ((attr(node, 'class') ?? '').split(/\s+/).includes('search-panel')) {
+      const status = node.childNodes.findIndex((c) => isElement(c) && attr(c, 'role') === 'status');
+      node.childNodes.splice(status === -1 ? node.childNodes.length : status, 0, element('p', { class: 'search-edition-note muted' }, EDITION_SEARCH_NOTE, node));
     }
-    const classes = node.properties['className'];
-    if (Array.isArray(classes) && classes.includes('search-panel')) {
-      const status = node.children.findIndex((c) => c.type === 'element' && c.properties['role'] === 'status');
-      const note: Element = { type: 'element', tagName: 'p', properties: { className: ['search-edition-note', 'muted'] }, children: [{ type: 'text', value: EDITION_SEARCH_NOTE }] };
-      node.children.splice(status === -1 ? node.children.length : status, 0, note);
-    }
-    return undefined;
-  });
-  return toHtml(tree, { allowDangerousHtml: true });
+  }
+  return serialize(document);
 }
-
-const joinBase = (base: string, path: string) => `${base.endsWith('/') ? base : `${base}/`}${path.replace(/^\/+/, '')}`;
-const toProperty = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
