@@ -3,8 +3,8 @@
  * edition's own, from dist/pagefind's fragments, multiplied) into MiniSearch, FlexSearch and Orama,
  * ships each as the edition would (runtime as a classic script, index as `JSON.parse('…')`), opens
  * them from file:// in Chromium and prints bytes, load time and the first query's time.
- *   npm i --no-save flexsearch@0.8 @orama/orama@3 && npx tsx scripts/bench/offline-engines.ts [--times=1,80] [--runs=5]
- * The engines other than the shipped one are not dependencies: install them for this run only.
+ *   npx tsx scripts/bench/offline-engines.ts [--times=1,80] [--runs=5]   (needs a build: dist/pagefind)
+ * The engines compared but not shipped are devDependencies, for this benchmark only.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -55,7 +55,7 @@ async function classicBundle(script: ModuleScript, outDir: string, base: string)
     'src' in script
       ? await build({ ...common, entryPoints: [siteFile(script.src)] })
       : await build({ ...common, stdin: { contents: script.code, resolveDir: outDir, loader: 'js' } });
-  return result.outputFiles[0]!.contents;
+  return result.outputFiles![0]!.contents;
 }
 
 /**

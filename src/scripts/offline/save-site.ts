@@ -10,7 +10,17 @@ interface Manifest {
   files: Array<[string, number, 0 | 1]>;
 }
 
-const SAVED_KEY = 'sourcebook-offline-saved';
+/**
+ * Which version the reader saved, so that after a deploy the panel can say the old copy went with
+ * it. Kept in its own cache (the worker deletes only `sourcebook-<version>` caches), not in
+ * localStorage: the site keeps nothing of the reader's outside the offline cache and the theme.
+ */
+const SAVED = { cache: 'sourcebook:saved', key: '/saved-version' };
+const savedVersion = async () => (await (await caches.open(SAVED.cache)).match(SAVED.key))?.text();
+const setSavedVersion = async (version: string | undefined) => {
+  const cache = await caches.open(SAVED.cache);
+  await (version === undefined ? cache.delete(SAVED.key) : cache.put(SAVED.key, new Response(version)));
+};
 const PARALLEL = 4;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attrs: Record<string, string> = {}) {
@@ -66,7 +76,7 @@ export async function openSavePanel(root: HTMLElement) {
     progress.hidden = true;
     const stored = new Set((await cache.keys()).map((r) => r.url));
     const missing = manifest.files.filter(([u]) => !stored.has(absolute(u)));
-    const older = localStorage.getItem(SAVED_KEY);
+    const older = await savedVersion();
     if (missing.length === 0) {
       status.textContent = `The whole site is saved on this device for offline reading: ${count(manifest.files.length)} files, ${formatSize(manifest.bytes)}.`;
       act('Remove the saved copy', remove);
@@ -110,7 +120,7 @@ export async function openSavePanel(root: HTMLElement) {
         }
       }),
     );
-    if (!stop.signal.aborted && failed === 0) localStorage.setItem(SAVED_KEY, manifest.version);
+    if (!stop.signal.aborted && failed === 0) await setSavedVersion(manifest.version);
     await show();
     if (stop.signal.aborted) status.textContent = `Stopped. ${status.textContent}`;
     else if (failed > 0) status.textContent = `${count(failed)} files could not be saved (is the connection gone?). ${status.textContent}`;
@@ -119,7 +129,7 @@ export async function openSavePanel(root: HTMLElement) {
   async function remove() {
     const keep = new Set([...manifest.files.filter(([, , shell]) => shell).map(([u]) => absolute(u)), absolute(location.pathname)]);
     for (const request of await cache.keys()) if (!keep.has(request.url)) await cache.delete(request);
-    localStorage.removeItem(SAVED_KEY);
+    await setSavedVersion(undefined);
     await show();
     status.textContent = `Removed. ${status.textContent}`;
   }
