@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ describe('a build under SITE_BASE=/sub/', () => {
 
     const crawl = await crawlGate.run(ctx);
     expect(crawl.findings).toEqual([]);
-    expect(crawl.counts['pages reached']).toBe(crawl.counts['pages built']);
+    // Every page but the 404 page, which no link leads to (hosts serve it for unknown addresses).
+    expect(crawl.counts['pages reached']).toBe(crawl.counts['pages built']! - (existsSync(join(dir, 'out/404.html')) ? 1 : 0));
   }, 180_000);
 });
