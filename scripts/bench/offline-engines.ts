@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build as esbuild } from 'esbuild';
 import { classicData } from '../../src/lib/offline/classic-script';
-import { decodeFragment, fragmentDocuments } from '../../src/lib/offline/search-documents';
+import { decodeFragment } from '../../src/lib/offline/pagefind-fragment';
+import { fragmentDocuments } from '../../src/lib/offline/search-documents';
 import { CHROMIUM_ARGS } from './first-view';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));

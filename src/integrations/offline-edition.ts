@@ -6,10 +6,11 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { zipSync } from 'fflate';
 import { classicData } from '../lib/offline/classic-script';
-import { EDITION_INDEX_GLOBAL, EDITION_INDEX_SCRIPT, EDITION_ZIP } from '../lib/offline/edition-files';
-import { editionPage, moduleScripts, scriptKey, type ModuleScript } from '../lib/offline/edition-page';
+import { EDITION_INDEX_GLOBAL, EDITION_INDEX_SCRIPT, EDITION_TEXT_GLOBAL, EDITION_ZIP, editionTextScript } from '../lib/offline/edition-files';
+import { editionPage, scriptKey, type ModuleScript } from '../lib/offline/edition-page';
 import { editionFiles, editionFolder, formatSize, withEditionSize } from '../lib/offline/edition-zip';
-import { decodeFragment, fragmentDocuments } from '../lib/offline/search-documents';
+import { decodeFragment } from '../lib/offline/pagefind-fragment';
+import { fragmentDocuments } from '../lib/offline/search-documents';
 import { offlineIndexData } from '../lib/search/minisearch-engine';
 import { loadSiteConfig } from '../lib/site-config';
 
@@ -74,40 +75,54 @@ export function offlineEdition(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const phases: string[] = [];
+        let lap = started;
+        const phase = (name: string) => {
+          const now = performance.now();
+          phases.push(`${name} ${((now - lap) / 1000).toFixed(1)} s`);
+          lap = now;
+        };
         const outDir = fileURLToPath(dir);
         const built = await readTree(outDir);
         const decoder = new TextDecoder();
         const pages = [...built.keys()].filter((f) => f.endsWith('.html'));
 
-        const scripts = new Map<string, ModuleScript>();
-        for (const page of pages) for (const s of moduleScripts(decoder.decode(built.get(page)))) scripts.set(scriptKey(s), s);
-        const classicScripts = new Map<string, string>();
+        phase('read');
         const extra = new Map<string, Uint8Array>();
-        for (const [key, script] of scripts) {
-          const name = 'src' in script ? script.src.slice(base.length).replace(/\.js$/, '.classic.js') : `_astro/inline-${createHash('sha256').update(key).digest('hex').slice(0, 10)}.classic.js`;
-          extra.set(name, await classicBundle(script, outDir, base));
-          classicScripts.set(key, name);
-        }
-
         const fragments = [...built.keys()].filter((f) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(f)).map((f) => decodeFragment(built.get(f)!));
         const docs = fragmentDocuments(fragments);
-        extra.set(EDITION_INDEX_SCRIPT, new TextEncoder().encode(classicData(EDITION_INDEX_GLOBAL, offlineIndexData(docs))));
+        const { data, chunks } = offlineIndexData(docs);
+        extra.set(EDITION_INDEX_SCRIPT, new TextEncoder().encode(classicData(EDITION_INDEX_GLOBAL, data)));
+        chunks.forEach((texts, k) => extra.set(editionTextScript(k), new TextEncoder().encode(classicData(EDITION_TEXT_GLOBAL, texts, k))));
 
+        phase('index');
         const site = loadSiteConfig();
         const label = `Offline edition of ${site.title}, made ${new Date().toISOString().slice(0, 10)}.`;
+        // Each page is parsed once; the module scripts it names are bundled after, once each.
+        const scripts = new Map<string, { script: ModuleScript; name: string }>();
+        const classicScript = (script: ModuleScript) => {
+          const key = scriptKey(script);
+          const name = 'src' in script ? script.src.slice(base.length).replace(/\.js$/, '.classic.js') : `_astro/inline-${createHash('sha256').update(key).digest('hex').slice(0, 10)}.classic.js`;
+          if (!scripts.has(key)) scripts.set(key, { script, name });
+          return name;
+        };
         const edition = editionFiles(built, extra, (file, bytes) =>
-          file.endsWith('.html') ? new TextEncoder().encode(editionPage(decoder.decode(bytes), { file, base, classicScripts, editionLabel: label })) : bytes,
+          file.endsWith('.html') ? new TextEncoder().encode(editionPage(decoder.decode(bytes), { file, base, classicScript, editionLabel: label })) : bytes,
         );
+        phase('pages');
+        for (const { script, name } of scripts.values()) edition.set(name, await classicBundle(script, outDir, base));
+        phase('scripts');
         const folder = editionFolder(site.title);
-        const zip = zipSync(Object.fromEntries([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), { level: 9, mtime: new Date() });
+        const zip = zipSync(Object.fromEntries([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), { level: 6, mtime: new Date() });
         await writeFile(join(outDir, EDITION_ZIP), zip);
+        phase('zip');
 
         for (const page of pages) {
           const html = decoder.decode(built.get(page));
           const sized = withEditionSize(html, zip.length);
           if (sized !== html) await writeFile(join(outDir, page), sized);
         }
-        logger.info(`${EDITION_ZIP}: ${edition.size} files, ${docs.length} search sections, ${formatSize(zip.length)}, in ${Math.round(performance.now() - started)} ms (${folder}/index.html)`);
+        logger.info(`${EDITION_ZIP}: ${edition.size} files, ${docs.length} search documents, ${formatSize(zip.length)}, in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}; opens as ${folder}/index.html)`);
       },
     },
   };

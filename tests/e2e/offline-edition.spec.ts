@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { EDITION_INDEX_GLOBAL, EDITION_INDEX_SCRIPT, EDITION_SEARCH_NOTE, EDITION_ZIP } from '../../src/lib/offline/edition-files';
+import { EDITION_INDEX_GLOBAL, EDITION_INDEX_SCRIPT, EDITION_SEARCH_NOTE, EDITION_TEXT_GLOBAL, EDITION_ZIP, editionTextScript } from '../../src/lib/offline/edition-files';
 import type { OfflineIndexData } from '../../src/lib/search/minisearch-engine';
 
 /**
@@ -32,14 +32,12 @@ test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 interface Citation { pageUrl: string; sourceId: string; paragraphId: string }
 
 test('the unzipped edition reads, follows a footnote, searches and opens a result from file:// without the network', async ({ browser }) => {
-  const data = (() => {
-    const self: Record<string, OfflineIndexData> = {};
-    runInNewContext(readFileSync(join(folder, EDITION_INDEX_SCRIPT), 'utf8'), { self });
-    return self[EDITION_INDEX_GLOBAL]!;
-  })();
+  const self: Record<string, unknown> = {};
+  runInNewContext(readFileSync(join(folder, EDITION_INDEX_SCRIPT), 'utf8'), { self });
+  const data = self[EDITION_INDEX_GLOBAL] as OfflineIndexData;
   // An explainer from the build's own index, and one of its citations from the build's list.
   const { citations } = JSON.parse(readFileSync(join(dist, 'citations.json'), 'utf8')) as { citations: Citation[] };
-  const explainers = new Set(data.docs.filter((d) => d[4] === 'explainer').map((d) => d[0].split('#')[0]));
+  const explainers = new Set(data.docs.filter((d) => d[3] === 'explainer').map((d) => d[0].split('#')[0]));
   const cited = citations.find((c) => explainers.has(c.pageUrl));
   expect(cited, 'a citation on an explainer page').toBeDefined();
   const c = cited!;
@@ -73,9 +71,12 @@ test('the unzipped edition reads, follows a footnote, searches and opens a resul
   await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(c.paragraphId);
 
   // Search a phrase of that paragraph, as the offline index holds it.
-  const paragraph = data.docs.find((d) => d[0] === `/sources/${c.sourceId}/#${c.paragraphId}`);
-  expect(paragraph, 'the cited paragraph is in the offline index').toBeDefined();
-  const words = paragraph![3].split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length >= 5);
+  const id = data.docs.findIndex((d) => d[0] === `/sources/${c.sourceId}/#${c.paragraphId}`);
+  expect(id, 'the cited paragraph is in the offline index').toBeGreaterThanOrEqual(0);
+  const chunk = Math.floor(id / data.chunkSize);
+  runInNewContext(readFileSync(join(folder, editionTextScript(chunk)), 'utf8'), { self });
+  const text = (self[EDITION_TEXT_GLOBAL] as Record<number, string[]>)[chunk]![id % data.chunkSize]!;
+  const words = text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length >= 5);
   const query = words.slice(0, 3).join(' ');
   await page.keyboard.press('/');
   const input = page.getByRole('searchbox', { name: 'Search the site' });

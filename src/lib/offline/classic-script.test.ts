@@ -12,6 +12,12 @@ describe('classicData', () => {
     expect(self['__x']).toEqual(data);
   });
 
+  it('fills one global from many chunk files', () => {
+    const self: Record<string, unknown> = {};
+    runInNewContext(classicData('__t', ['a'], 0) + classicData('__t', ['b'], 3), { self });
+    expect(self['__t']).toEqual({ 0: ['a'], 3: ['b'] });
+  });
+
   it('refuses a name that is not an identifier', () => {
     expect(() => classicData('a-b', {})).toThrow(/identifier/);
   });

@@ -21,8 +21,9 @@ describe('moduleScripts', () => {
 });
 
 describe('editionPage', () => {
-  const scripts = new Map(moduleScripts(html).map((s, i) => [scriptKey(s), `_astro/bundle-${i}.classic.js`]));
-  const out = editionPage(html, { file: 'about/index.html', base: '/sub/', classicScripts: scripts, editionLabel: 'Offline edition.' });
+  const seen: string[] = [];
+  const classicScript = (s: Parameters<typeof scriptKey>[0]) => (seen.push(scriptKey(s)), `_astro/bundle-${seen.length - 1}.classic.js`);
+  const out = editionPage(html, { file: 'about/index.html', base: '/sub/', classicScript, editionLabel: 'Offline edition.' });
 
   it('replaces module scripts by deferred classic bundles and drops module preloads', () => {
     expect(out).toContain('<script src="../_astro/bundle-0.classic.js" defer=""></script>');
@@ -49,7 +50,7 @@ describe('editionPage', () => {
     expect(out).not.toContain('offline-edition.zip');
   });
 
-  it('refuses a module script it has no bundle for', () => {
-    expect(() => editionPage(html, { file: 'a/index.html', base: '/sub/', classicScripts: new Map(), editionLabel: '' })).toThrow(/no classic bundle/);
+  it('asks for a bundle for each module script, by file or by code', () => {
+    expect(seen).toEqual(['src:/sub/_astro/entry.js', 'code:import "/sub/_astro/x.js"; console.log("<b>")']);
   });
 });

@@ -41,8 +41,8 @@ export interface EditionPageOptions {
   /** The page's path inside the site (`sources/x/index.html`). */
   file: string;
   base: string;
-  /** For each module script's key: its classic bundle, as a path inside the site (`_astro/x.classic.js`). */
-  classicScripts: ReadonlyMap<string, string>;
+  /** Names the classic bundle that replaces a module script, as a path inside the site (`_astro/x.classic.js`). */
+  classicScript: (script: ModuleScript) => string;
   /** What replaces the "Download for offline reading" link (marked `data-edition-download`). */
   editionLabel: string;
 }
@@ -61,15 +61,13 @@ function element(tagName: string, attrs: Record<string, string>, text: string, p
  * deferred as module scripts are, the edition's root recorded for the search code, the search
  * panel's note about the coarser offline index, and no link to download what the reader has.
  */
-export function editionPage(html: string, { file, base, classicScripts, editionLabel }: EditionPageOptions): string {
+export function editionPage(html: string, { file, base, classicScript, editionLabel }: EditionPageOptions): string {
   const document = parse(html);
   for (const node of elements(document)) {
     const parent = node.parentNode!;
     if (node.tagName === 'html') node.attrs.push({ name: EDITION_ROOT_ATTRIBUTE, value: rootFrom(file) });
     if (isModule(node)) {
-      const key = scriptKey(scriptOf(node));
-      const bundle = classicScripts.get(key);
-      if (!bundle) throw new Error(`${file}: no classic bundle for the module script ${key.slice(0, 80)}`);
+      const bundle = classicScript(scriptOf(node));
       node.attrs = [
         { name: 'src', value: editionHref(file, `${base.endsWith('/') ? base : `${base}/`}${bundle}`, base) },
         { name: 'defer', value: '' },

@@ -1,51 +1,52 @@
-import { gunzipSync } from 'node:zlib';
+import type { PagefindFragment } from './pagefind-fragment';
 
-/** One searchable unit of the offline index: a section of a page, or one archived paragraph. */
+/** One searchable document of the offline index: a page, or one custom record (an archived paragraph). */
 export interface SearchDocument {
   id: number;
-  /** Which page (or custom record) the section belongs to: a result lists each page once, as Pagefind does. */
-  page: number;
-  /** Site path without the deployment base, e.g. `/backdoors/#key-points`. */
+  /** Site path without the deployment base, e.g. `/backdoors/` or `/sources/x/#p3`. */
   url: string;
   title: string;
+  /** A record's own label (`¶3`); pages have their headings instead. */
   section: string | undefined;
   text: string;
   kind: string | undefined;
   topic: string | undefined;
   site: string | undefined;
-}
-
-/** The parts of a Pagefind fragment (one per indexed page or custom record) that we read. */
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  anchors: Array<{ element: string; id: string; text: string; location: number }>;
-}
-
-const SIGNATURE = 'pagefind_dcd';
-
-/** Pagefind writes fragments gzipped, behind a 12-byte signature. */
-export function decodeFragment(bytes: Uint8Array): PagefindFragment {
-  const raw = Buffer.from(gunzipSync(bytes));
-  if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error('Not a Pagefind fragment (no pagefind_dcd signature).');
-  return JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as PagefindFragment;
+  /** Headings with ids: id, text, and the word of `text` where the section starts. */
+  anchors: Array<[string, string, number]>;
 }
 
 /**
- * The offline index uses exactly what the online index holds (Pagefind's fragments, so both see
- * the same words), cut the way Pagefind's results are: a page at its headings with ids, so a hit
- * links to its section; a custom record (an archived paragraph) stays whole.
+ * The offline index holds exactly what the online index holds: Pagefind's fragments, so both see
+ * the same words. Like Pagefind, it ranks pages (and records) as wholes; a hit links to its best
+ * section afterwards (`sections`).
  */
 export function fragmentDocuments(fragments: readonly PagefindFragment[]): SearchDocument[] {
-  return fragments.flatMap((fragment, page) => {
-    const common = { page, title: fragment.meta['title'] ?? fragment.url, kind: fragment.meta['kind'], topic: fragment.meta['topic'], site: fragment.meta['site'] };
-    const words = fragment.content.split(/\s+/).filter(Boolean);
-    const anchors = fragment.anchors.filter((a) => a.id && /^h[1-6]$/.test(a.element)).sort((a, b) => a.location - b.location);
-    const path = fragment.url.split('#')[0]!;
-    const cuts = [{ url: fragment.url, section: fragment.meta['section'], from: 0 }, ...anchors.map((a) => ({ url: `${path}#${a.id}`, section: a.text, from: a.location }))];
-    return cuts
-      .map((cut, i) => ({ ...common, url: cut.url, section: cut.section, text: words.slice(cut.from, cuts[i + 1]?.from ?? words.length).join(' ') }))
-      .filter((doc) => doc.text !== '');
-  }).map((doc, id) => ({ id, ...doc }));
+  return fragments.map((f, id) => ({
+    id,
+    url: f.url,
+    title: f.meta['title'] ?? f.url,
+    section: f.meta['section'],
+    text: f.content,
+    kind: f.meta['kind'],
+    topic: f.meta['topic'],
+    site: f.meta['site'],
+    anchors: f.anchors.filter((a) => a.id && /^h[1-6]$/.test(a.element)).sort((a, b) => a.location - b.location).map((a) => [a.id, a.text, a.location]),
+  }));
+}
+
+export interface Section {
+  url: string;
+  section: string | undefined;
+  text: string;
+}
+
+/** A document cut at its headings, as Pagefind's sub-results are: each section links to its heading. */
+export function sections(doc: Pick<SearchDocument, 'url' | 'section' | 'text' | 'anchors'>): Section[] {
+  const words = doc.text.split(/\s+/).filter(Boolean);
+  const path = doc.url.split('#')[0]!;
+  const cuts = [{ url: doc.url, section: doc.section, from: 0 }, ...doc.anchors.map(([id, text, from]) => ({ url: `${path}#${id}`, section: text, from }))];
+  return cuts
+    .map((cut, i) => ({ url: cut.url, section: cut.section, text: words.slice(cut.from, cuts[i + 1]?.from ?? words.length).join(' ') }))
+    .filter((s) => s.text !== '');
 }
