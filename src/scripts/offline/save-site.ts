@@ -84,7 +84,7 @@ export async function openSavePanel(root: HTMLElement) {
     }
     const was = older && older !== manifest.version ? 'The site has changed since you saved it, and the old copy was removed. ' : '';
     const already = manifest.files.length - missing.length;
-    status.textContent = `${was}Saving the whole site stores ${count(missing.length)} more files, ${formatSize(sum(missing))}, on this device${already > 0 ? ` (${count(already)} are kept already from what you have read)` : ''}.`;
+    status.textContent = `${was}Saving the whole site stores ${count(missing.length)} more files, ${formatSize(sum(missing))}, on this device${already > 0 ? ` (${count(already)} are stored already)` : ''}.`;
     act(`Save ${formatSize(sum(missing))}`, () => save(missing)).focus();
     act('Not now', () => toggle.click());
     if (already > manifest.files.filter(([, , shell]) => shell).length + 1) act('Remove what is kept', remove);
