@@ -61,7 +61,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !request.url.startsWith(self.registration.scope)) return;
-  if (NEVER_STORED.test(url.pathname)) return;
+  // "Save the whole site" stores what it fetches itself (and knows when it is done): let it through.
+  if (NEVER_STORED.test(url.pathname) || request.headers.has('x-sourcebook-save')) return;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);

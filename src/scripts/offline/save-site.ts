@@ -108,7 +108,7 @@ export async function openSavePanel(root: HTMLElement) {
         for (let next = queue.shift(); next && !stop.signal.aborted; next = queue.shift()) {
           const [u, bytes] = next;
           try {
-            const response = await fetch(u, { cache: 'no-cache', signal: stop.signal });
+            const response = await fetch(u, { cache: 'no-cache', signal: stop.signal, headers: { 'x-sourcebook-save': '1' } });
             if (!response.ok) throw new Error(`${response.status}`);
             await cache.put(absolute(u), response);
           } catch {
