@@ -19,7 +19,7 @@ export function editionFiles(
 
 /** The folder the zip unpacks to, named after the site: `Sourcebook` → `sourcebook-offline`. */
 export function editionFolder(title: string): string {
-  const slug = title.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${slug || 'site'}-offline`;
 }
 

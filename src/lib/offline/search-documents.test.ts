@@ -1,6 +1,5 @@
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeFragment, type PagefindFragment } from './pagefind-fragment';
+import type { PagefindFragment } from './pagefind-fragment';
 import { fragmentDocuments, sections } from './search-documents';
 
 const page: PagefindFragment = {
@@ -35,13 +34,5 @@ describe('sections', () => {
   it('keeps a record whole and drops an empty lead-in', () => {
     expect(sections(fragmentDocuments([record])[0]!)).toEqual([{ url: '/sources/s/#p2', section: '¶2', text: 'A paragraph.' }]);
     expect(sections({ url: '/a/', section: undefined, text: 'x y', anchors: [['top', 'Top', 0]] }).map((s) => s.url)).toEqual(['/a/#top']);
-  });
-});
-
-describe('decodeFragment', () => {
-  it('reads the JSON behind the signature and refuses other files', () => {
-    const bytes = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(page))]));
-    expect(decodeFragment(bytes).url).toBe('/a/');
-    expect(() => decodeFragment(gzipSync(Buffer.from('{}')))).toThrow(/signature/);
   });
 });

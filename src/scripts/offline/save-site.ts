@@ -42,7 +42,7 @@ export async function openSavePanel(root: HTMLElement) {
   const toggle = root.querySelector('button')!;
   const panel = el('div', '', { class: 'offline-save-panel', id: 'offline-save-panel' });
   const status = el('p', 'Checking the size of the site…', { role: 'status' });
-  const progress = el('progress');
+  const progress = el('progress', '', { 'aria-label': 'Saving the whole site' });
   progress.hidden = true;
   const actions = el('div', '', { class: 'offline-actions' });
   panel.append(status, progress, actions);
