@@ -34,13 +34,21 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 console.log(`| engine | pages | runtime gzip | index gzip | load (median of ${RUNS}) | first query "${QUERY}" | hits |`);
 console.log('|---|---|---|---|---|---|---|');
 for (const times of TIMES) {
-  const docs = Array.from({ length: times }, (_, k) => base.map((d) => ({ ...d, url: k === 0 ? d.url : d.url.replace(/^\/([^#]*?)\/?(#|$)/, `/$1-copy-${k + 1}/$2`) }))).flat().map((d, id) => ({ ...d, id }));
+  const docs = Array.from({ length: times }, (_, k) =>
+    base.map((d) => ({ ...d, url: k === 0 ? d.url : d.url.replace(/^\/([^#]*?)\/?(#|$)/, `/$1-copy-${k + 1}/$2`) })),
+  )
+    .flat()
+    .map((d, id) => ({ ...d, id }));
   for (const engine of ENGINES) {
     const dir = mkdtempSync(join(tmpdir(), `offline-engine-${engine}-`));
     const mod = await import(`./offline-engines/${engine}.ts`);
     const entry = join(dir, 'entry.ts');
-    writeFileSync(entry, `import * as e from ${JSON.stringify(join(import.meta.dirname, 'offline-engines', `${engine}.ts`))};\n(self as any).Engine = { open: e.open };\n`);
-    const runtime = (await esbuild({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, write: false, logLevel: 'error' })).outputFiles[0]!.contents;
+    writeFileSync(
+      entry,
+      `import * as e from ${JSON.stringify(join(import.meta.dirname, 'offline-engines', `${engine}.ts`))};\n(self as any).Engine = { open: e.open };\n`,
+    );
+    const runtime = (await esbuild({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, write: false, logLevel: 'error' })).outputFiles[0]!
+      .contents;
     writeFileSync(join(dir, 'runtime.js'), runtime);
     const data = classicData('__index', await mod.build(docs));
     writeFileSync(join(dir, 'index.js'), data);
@@ -51,7 +59,7 @@ for (const times of TIMES) {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      page.on("pageerror", (e) => console.error("page error:", e.message));
+      page.on('pageerror', (e) => console.error('page error:', e.message));
       await page.goto(pathToFileURL(join(dir, 'page.html')).href);
       const r = await page.evaluate(async (q) => {
         const t0 = performance.now();
@@ -73,7 +81,9 @@ for (const times of TIMES) {
       hits = r.hits;
       await context.close();
     }
-    console.log(`| ${mod.name} | ${pagesPerCopy * times} | ${kb(gzipSync(runtime).length)} | ${kb(gzipSync(data).length)} | ${median(loads).toFixed(0)} ms | ${median(queries).toFixed(1)} ms | ${hits} |`);
+    console.log(
+      `| ${mod.name} | ${pagesPerCopy * times} | ${kb(gzipSync(runtime).length)} | ${kb(gzipSync(data).length)} | ${median(loads).toFixed(0)} ms | ${median(queries).toFixed(1)} ms | ${hits} |`,
+    );
     rmSync(dir, { recursive: true, force: true });
   }
 }

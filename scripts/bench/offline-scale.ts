@@ -26,12 +26,20 @@ const built = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', e
 if (built.status !== 0) throw new Error(built.stdout + built.stderr);
 const buildSeconds = (performance.now() - t0) / 1000;
 const dist = join(dir, 'dist');
-const line = (name: string) => built.stdout.split('\n').findLast((l) => l.includes(name) && !l.includes('Waiting'))?.replace(/^.*?\] /, '') ?? '';
+const line = (name: string) =>
+  built.stdout
+    .split('\n')
+    .findLast((l) => l.includes(name) && !l.includes('Waiting'))
+    ?.replace(/^.*?\] /, '') ?? '';
 
 const all = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile());
 const htmlFiles = all.filter((f) => f.endsWith('.html')).length;
 const distBytes = all.reduce((s, f) => s + statSync(join(dist, f)).size, 0);
-const manifest = JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8')) as { cache: string; bytes: number; files: Array<[string, number, 0 | 1]> };
+const manifest = JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8')) as {
+  cache: string;
+  bytes: number;
+  files: Array<[string, number, 0 | 1]>;
+};
 const shell = manifest.files.filter(([, , s]) => s);
 const shellGzip = shell.reduce((s, [u]) => s + gz(readFileSync(join(dist, u.slice(1)))), 0);
 console.log(`×${times}: ${pages} pages, ${htmlFiles} HTML files, dist/ ${formatSize(distBytes)}; build ${buildSeconds.toFixed(1)} s`);
@@ -71,7 +79,9 @@ try {
   }
   const pageBytes = statSync(join(dist, path.slice(1), 'index.html')).size;
   const beyond = swFetched.filter((f) => new URL(f.url).pathname !== path).reduce((s, f) => s + f.bytes, 0);
-  console.log(`  first visit of ${path}: the service worker stored ${last.files} files, ${formatSize(last.bytes)} (the page itself ${formatSize(pageBytes)}); it fetched ${swFetched.length} responses, ${formatSize(beyond)} beyond the page (budget 1 MB)`);
+  console.log(
+    `  first visit of ${path}: the service worker stored ${last.files} files, ${formatSize(last.bytes)} (the page itself ${formatSize(pageBytes)}); it fetched ${swFetched.length} responses, ${formatSize(beyond)} beyond the page (budget 1 MB)`,
+  );
   await context.close();
 
   // The edition from file://: time from the first keystroke to the first rendered hit.
@@ -91,7 +101,12 @@ try {
     const ms = await p.evaluate(async () => {
       const input = document.querySelector<HTMLInputElement>('.search-dialog input[name="q"]')!;
       const start = performance.now();
-      const first = new Promise<number>((resolve) => new MutationObserver((_, o) => document.querySelector('.search-dialog .search-hit') && (o.disconnect(), resolve(performance.now()))).observe(document.body, { childList: true, subtree: true }));
+      const first = new Promise<number>((resolve) =>
+        new MutationObserver((_, o) => document.querySelector('.search-dialog .search-hit') && (o.disconnect(), resolve(performance.now()))).observe(
+          document.body,
+          { childList: true, subtree: true },
+        ),
+      );
       input.value = 'encryption keys';
       input.dispatchEvent(new Event('input'));
       return (await first) - start;
@@ -101,7 +116,9 @@ try {
   }
   const sorted = [...runs].sort((a, b) => a - b);
   const index = statSync(join(folder, 'offline/search-index.js')).size;
-  console.log(`  edition search index ${formatSize(index)} raw, ${formatSize(gz(readFileSync(join(folder, 'offline/search-index.js'))))} gzip; first search from file:// (load + query + 80 ms debounce), median of 5: ${sorted[2]!.toFixed(0)} ms (${sorted[0]!.toFixed(0)}–${sorted[4]!.toFixed(0)})`);
+  console.log(
+    `  edition search index ${formatSize(index)} raw, ${formatSize(gz(readFileSync(join(folder, 'offline/search-index.js'))))} gzip; first search from file:// (load + query + 80 ms debounce), median of 5: ${sorted[2]!.toFixed(0)} ms (${sorted[0]!.toFixed(0)}–${sorted[4]!.toFixed(0)})`,
+  );
   rmSync(unpacked, { recursive: true, force: true });
 } finally {
   await browser.close();

@@ -102,7 +102,10 @@ export function offlineEdition(): AstroIntegration {
         const scripts = new Map<string, { script: ModuleScript; name: string }>();
         const classicScript = (script: ModuleScript) => {
           const key = scriptKey(script);
-          const name = 'src' in script ? script.src.slice(base.length).replace(/\.js$/, '.classic.js') : `_astro/inline-${createHash('sha256').update(key).digest('hex').slice(0, 10)}.classic.js`;
+          const name =
+            'src' in script
+              ? script.src.slice(base.length).replace(/\.js$/, '.classic.js')
+              : `_astro/inline-${createHash('sha256').update(key).digest('hex').slice(0, 10)}.classic.js`;
           if (!scripts.has(key)) scripts.set(key, { script, name });
           return name;
         };
@@ -122,7 +125,9 @@ export function offlineEdition(): AstroIntegration {
           const sized = withEditionSize(html, zip.length);
           if (sized !== html) await writeFile(join(outDir, page), sized);
         }
-        logger.info(`${EDITION_ZIP}: ${edition.size} files, ${docs.length} search documents, ${formatSize(zip.length)}, in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}; opens as ${folder}/index.html)`);
+        logger.info(
+          `${EDITION_ZIP}: ${edition.size} files, ${docs.length} search documents, ${formatSize(zip.length)}, in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}; opens as ${folder}/index.html)`,
+        );
       },
     },
   };

@@ -42,8 +42,13 @@ export function offlineServiceWorker(): AstroIntegration {
         await writeFile(join(outDir, 'sw.js'), `self.__OFFLINE__ = ${JSON.stringify(installed)};\n${template}`);
         const shell = new Set(plan.shell);
         const bytes = plan.site.reduce((sum, [, size]) => sum + size, 0);
-        await writeFile(join(outDir, OFFLINE_MANIFEST), JSON.stringify({ version: plan.version, cache: plan.cache, bytes, files: plan.site.map(([url, size]) => [url, size, shell.has(url) ? 1 : 0]) }));
-        logger.info(`sw.js installs ${plan.shell.length} files; saving the whole site stores ${plan.site.length} files, ${formatSize(bytes)} (version ${plan.version})`);
+        await writeFile(
+          join(outDir, OFFLINE_MANIFEST),
+          JSON.stringify({ version: plan.version, cache: plan.cache, bytes, files: plan.site.map(([url, size]) => [url, size, shell.has(url) ? 1 : 0]) }),
+        );
+        logger.info(
+          `sw.js installs ${plan.shell.length} files; saving the whole site stores ${plan.site.length} files, ${formatSize(bytes)} (version ${plan.version})`,
+        );
       },
     },
   };

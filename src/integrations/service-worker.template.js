@@ -25,10 +25,12 @@ self.addEventListener('install', (event) => {
       await cache.addAll(shell.map((url) => new Request(url, { cache: 'no-cache' })));
       const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       const pages = windows.map((w) => storedUrl(w.url)).filter((url) => url.startsWith(self.registration.scope));
-      await Promise.all(pages.map(async (url) => {
-        const response = await fetch(url, { cache: 'no-cache' }).catch(() => undefined);
-        if (response?.ok) await cache.put(url, response);
-      }));
+      await Promise.all(
+        pages.map(async (url) => {
+          const response = await fetch(url, { cache: 'no-cache' }).catch(() => undefined);
+          if (response?.ok) await cache.put(url, response);
+        }),
+      );
     })(),
   );
 });

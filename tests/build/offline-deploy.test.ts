@@ -25,10 +25,12 @@ const running: Array<{ child: ChildProcess; prefix: string }> = [];
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
-    const s = createServer().once('error', fail).listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => done(port));
-    });
+    const s = createServer()
+      .once('error', fail)
+      .listen(0, '127.0.0.1', () => {
+        const port = (s.address() as { port: number }).port;
+        s.close(() => done(port));
+      });
   });
 }
 
@@ -152,7 +154,8 @@ function checkEdition(dist: string) {
       const target = path.split('?')[0] === '' ? file : posix.normalize(posix.join(dirname(file), path.split('?')[0]!));
       checked++;
       if (!files.has(target)) problems.push(`${file}: ${value} → ${target} is not in the edition`);
-      else if (hash && target.endsWith('.html') && !ids.get(target)?.has(decodeURIComponent(hash))) problems.push(`${file}: ${value} → no #${hash} in ${target}`);
+      else if (hash && target.endsWith('.html') && !ids.get(target)?.has(decodeURIComponent(hash)))
+        problems.push(`${file}: ${value} → no #${hash} in ${target}`);
     }
   }
   expect(problems).toEqual([]);

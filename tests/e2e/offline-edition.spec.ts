@@ -5,7 +5,14 @@ import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { EDITION_INDEX_GLOBAL, EDITION_INDEX_SCRIPT, EDITION_SEARCH_NOTE, EDITION_TEXT_GLOBAL, EDITION_ZIP, editionTextScript } from '../../src/lib/offline/edition-files';
+import {
+  EDITION_INDEX_GLOBAL,
+  EDITION_INDEX_SCRIPT,
+  EDITION_SEARCH_NOTE,
+  EDITION_TEXT_GLOBAL,
+  EDITION_ZIP,
+  editionTextScript,
+} from '../../src/lib/offline/edition-files';
 import type { OfflineIndexData } from '../../src/lib/search/minisearch-engine';
 
 /**
@@ -29,7 +36,11 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-interface Citation { pageUrl: string; sourceId: string; paragraphId: string }
+interface Citation {
+  pageUrl: string;
+  sourceId: string;
+  paragraphId: string;
+}
 
 test('the unzipped edition reads, follows a footnote, searches and opens a result from file:// without the network', async ({ browser }) => {
   const self: Record<string, unknown> = {};
@@ -76,7 +87,10 @@ test('the unzipped edition reads, follows a footnote, searches and opens a resul
   const chunk = Math.floor(id / data.chunkSize);
   runInNewContext(readFileSync(join(folder, editionTextScript(chunk)), 'utf8'), { self });
   const text = (self[EDITION_TEXT_GLOBAL] as Record<number, string[]>)[chunk]![id % data.chunkSize]!;
-  const words = text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length >= 5);
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w.length >= 5);
   const query = words.slice(0, 3).join(' ');
   await page.keyboard.press('/');
   const input = page.getByRole('searchbox', { name: 'Search the site' });

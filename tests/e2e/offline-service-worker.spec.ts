@@ -9,7 +9,12 @@ process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
 const FIRST_VISIT_BUDGET = 1_000_000;
 
 const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
-interface Manifest { version: string; cache: string; bytes: number; files: Array<[string, number, 0 | 1]> }
+interface Manifest {
+  version: string;
+  cache: string;
+  bytes: number;
+  files: Array<[string, number, 0 | 1]>;
+}
 const manifest = JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8')) as Manifest;
 const pages = manifest.files.map(([url]) => url).filter((url) => url.endsWith('/'));
 const { citations } = JSON.parse(readFileSync(join(dist, 'citations.json'), 'utf8')) as { citations: Array<{ pageUrl: string }> };
@@ -52,7 +57,9 @@ test('a first visit stores what every page needs and the page itself, not the si
   }
   const shell = manifest.files.filter(([, , s]) => s).map(([u]) => u);
   expect(Object.keys(now).sort()).toEqual([...shell, explainer].sort());
-  const beyondPage = Object.entries(now).filter(([u]) => u !== explainer).reduce((s, [, b]) => s + b, 0);
+  const beyondPage = Object.entries(now)
+    .filter(([u]) => u !== explainer)
+    .reduce((s, [, b]) => s + b, 0);
   expect(beyondPage).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);
   expect(Object.keys(now).length).toBeLessThan(manifest.files.length);
   // What the worker itself downloaded (its requests), beyond the page: within the budget too.

@@ -47,7 +47,7 @@ test('an open tab learns of a new version, reloads into it on request, and the o
   await expect(page.locator('.update-notice')).toHaveCount(0);
 });
 
-test('an unknown address gets the site\'s 404 page: header, search and the way back', async ({ page }) => {
+test("an unknown address gets the site's 404 page: header, search and the way back", async ({ page }) => {
   const response = await page.goto(`${server.url}no-such-page/`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

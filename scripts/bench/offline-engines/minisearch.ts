@@ -1,5 +1,9 @@
 import MiniSearch from 'minisearch';
-const options = { fields: ['title', 'section', 'text'], storeFields: ['url', 'title', 'section'], searchOptions: { prefix: true, boost: { title: 2, section: 1.5 } } };
+const options = {
+  fields: ['title', 'section', 'text'],
+  storeFields: ['url', 'title', 'section'],
+  searchOptions: { prefix: true, boost: { title: 2, section: 1.5 } },
+};
 export const name = 'MiniSearch 7';
 export function build(docs: Array<Record<string, unknown>>): unknown {
   const ms = new MiniSearch(options);

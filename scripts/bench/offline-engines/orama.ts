@@ -9,5 +9,8 @@ export function build(docs: Array<Record<string, unknown>>): unknown {
 export function open(data: unknown) {
   const db = create({ schema });
   load(db, data as never);
-  return (q: string) => (search(db, { term: q, properties: ['title', 'section', 'text'] }) as unknown as { hits: Array<{ document: { url: string } }> }).hits.map((h) => h.document.url);
+  return (q: string) =>
+    (search(db, { term: q, properties: ['title', 'section', 'text'] }) as unknown as { hits: Array<{ document: { url: string } }> }).hits.map(
+      (h) => h.document.url,
+    );
 }

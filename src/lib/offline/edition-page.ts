@@ -50,7 +50,14 @@ export interface EditionPageOptions {
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster']);
 
 function element(tagName: string, attrs: Record<string, string>, text: string, parent: ParentNode): Element {
-  const node = { nodeName: tagName, tagName, attrs: Object.entries(attrs).map(([name, value]) => ({ name, value })), namespaceURI: 'http://www.w3.org/1999/xhtml', childNodes: [], parentNode: parent } as unknown as Element;
+  const node = {
+    nodeName: tagName,
+    tagName,
+    attrs: Object.entries(attrs).map(([name, value]) => ({ name, value })),
+    namespaceURI: 'http://www.w3.org/1999/xhtml',
+    childNodes: [],
+    parentNode: parent,
+  } as unknown as Element;
   node.childNodes.push({ nodeName: '#text', value: text, parentNode: node } as DefaultTreeAdapterMap['textNode']);
   return node;
 }
@@ -87,7 +94,11 @@ export function editionPage(html: string, { file, base, classicScript, editionLa
     for (const a of node.attrs) if (URL_ATTRIBUTES.has(a.name) && !canonical) a.value = editionHref(file, a.value, base);
     if ((attr(node, 'class') ?? '').split(/\s+/).includes('search-panel')) {
       const status = node.childNodes.findIndex((c) => isElement(c) && attr(c, 'role') === 'status');
-      node.childNodes.splice(status === -1 ? node.childNodes.length : status, 0, element('p', { class: 'search-edition-note muted' }, EDITION_SEARCH_NOTE, node));
+      node.childNodes.splice(
+        status === -1 ? node.childNodes.length : status,
+        0,
+        element('p', { class: 'search-edition-note muted' }, EDITION_SEARCH_NOTE, node),
+      );
     }
   }
   return serialize(document);

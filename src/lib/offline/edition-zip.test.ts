@@ -6,7 +6,17 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 describe('editionFiles', () => {
   it('leaves out what has no use from file:// and adds the edition’s own files', () => {
     const built = new Map(
-      ['index.html', '_astro/a.css', '_astro/entry.js', 'pagefind/pagefind.js', 'sw.js', 'offline-manifest.json', '_headers', 'offline-edition.zip', 'citations.json'].map((f) => [f, bytes(f)]),
+      [
+        'index.html',
+        '_astro/a.css',
+        '_astro/entry.js',
+        'pagefind/pagefind.js',
+        'sw.js',
+        'offline-manifest.json',
+        '_headers',
+        'offline-edition.zip',
+        'citations.json',
+      ].map((f) => [f, bytes(f)]),
     );
     const out = editionFiles(built, new Map([['_astro/entry.classic.js', bytes('x')]]), (file, b) => (file.endsWith('.html') ? bytes('rewritten') : b));
     expect([...out.keys()].sort()).toEqual(['_astro/a.css', '_astro/entry.classic.js', 'citations.json', 'index.html']);

@@ -3,7 +3,15 @@
  * replaced by the edition's), the service worker and host settings have no meaning there, Vite's
  * module chunks are replaced by classic bundles, and the zip does not contain itself.
  */
-const LEFT_OUT = [/^pagefind\//, /^sw\.js$/, /^offline-manifest\.json$/, /^_(headers|redirects)$/, /\.zip$/, /\.map$/, /^_astro\/(?!.*\.classic\.js$).*\.m?js$/];
+const LEFT_OUT = [
+  /^pagefind\//,
+  /^sw\.js$/,
+  /^offline-manifest\.json$/,
+  /^_(headers|redirects)$/,
+  /\.zip$/,
+  /\.map$/,
+  /^_astro\/(?!.*\.classic\.js$).*\.m?js$/,
+];
 
 /** The edition's files: the built site less what has no use there, each through `transform`, plus `extra`. */
 export function editionFiles(
@@ -19,7 +27,12 @@ export function editionFiles(
 
 /** The folder the zip unpacks to, named after the site: `Sourcebook` → `sourcebook-offline`. */
 export function editionFolder(title: string): string {
-  const slug = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${slug || 'site'}-offline`;
 }
 

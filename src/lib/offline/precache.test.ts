@@ -74,7 +74,17 @@ describe('offlinePlan', () => {
     const a = offlinePlan(files, '/');
     expect(a.cache).toBe(`sourcebook-${a.version}`);
     expect(offlinePlan([...files].reverse(), '/').version).toBe(a.version);
-    expect(offlinePlan(files.map((f) => (f.path === 'index.html' ? file('index.html', 'changed') : f)), '/').version).not.toBe(a.version);
-    expect(offlinePlan(files.map((f) => (f.path === 'sw.js' ? file('sw.js', 'other') : f)), '/').version).toBe(a.version);
+    expect(
+      offlinePlan(
+        files.map((f) => (f.path === 'index.html' ? file('index.html', 'changed') : f)),
+        '/',
+      ).version,
+    ).not.toBe(a.version);
+    expect(
+      offlinePlan(
+        files.map((f) => (f.path === 'sw.js' ? file('sw.js', 'other') : f)),
+        '/',
+      ).version,
+    ).toBe(a.version);
   });
 });

@@ -27,7 +27,14 @@ const NOT_CACHED = [
  * and scripts, and Pagefind's runtime, entry, metadata and filter lists (its index chunks and
  * fragments are fetched, and then kept, as searches ask for them).
  */
-const SHELL = [/^_astro\/.+\.(css|js)$/, /^pagefind\/pagefind(-worker)?\.js$/, /^pagefind\/wasm\.[a-z-]+\.pagefind$/, /^pagefind\/pagefind-entry\.json$/, /^pagefind\/[^/]+\.pf_meta$/, /^pagefind\/filter\//];
+const SHELL = [
+  /^_astro\/.+\.(css|js)$/,
+  /^pagefind\/pagefind(-worker)?\.js$/,
+  /^pagefind\/wasm\.[a-z-]+\.pagefind$/,
+  /^pagefind\/pagefind-entry\.json$/,
+  /^pagefind\/[^/]+\.pf_meta$/,
+  /^pagefind\/filter\//,
+];
 
 /** The URL a reader requests for a built file: `a/index.html` is fetched as `a/`. */
 export function requestPath(path: string): string {

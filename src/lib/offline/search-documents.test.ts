@@ -12,13 +12,38 @@ const page: PagefindFragment = {
     { element: 'div', id: 'p1', text: '', location: 3 },
   ],
 };
-const record: PagefindFragment = { url: '/sources/s/#p2', content: 'A paragraph.', meta: { title: 'S', section: '¶2', kind: 'source', site: 'Site' }, anchors: [] };
+const record: PagefindFragment = {
+  url: '/sources/s/#p2',
+  content: 'A paragraph.',
+  meta: { title: 'S', section: '¶2', kind: 'source', site: 'Site' },
+  anchors: [],
+};
 
 describe('fragmentDocuments', () => {
   it('makes one document per page or record, with its facets and its headings in order', () => {
     const [a, r] = fragmentDocuments([page, record]);
-    expect(a).toMatchObject({ id: 0, url: '/a/', title: 'Page A', kind: 'explainer', topic: 't', anchors: [['first', 'First heading', 2], ['second', 'Second heading', 7]] });
-    expect(r).toEqual({ id: 1, url: '/sources/s/#p2', title: 'S', section: '¶2', text: 'A paragraph.', kind: 'source', topic: undefined, site: 'Site', anchors: [] });
+    expect(a).toMatchObject({
+      id: 0,
+      url: '/a/',
+      title: 'Page A',
+      kind: 'explainer',
+      topic: 't',
+      anchors: [
+        ['first', 'First heading', 2],
+        ['second', 'Second heading', 7],
+      ],
+    });
+    expect(r).toEqual({
+      id: 1,
+      url: '/sources/s/#p2',
+      title: 'S',
+      section: '¶2',
+      text: 'A paragraph.',
+      kind: 'source',
+      topic: undefined,
+      site: 'Site',
+      anchors: [],
+    });
   });
 });
 

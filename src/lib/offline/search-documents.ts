@@ -31,7 +31,10 @@ export function fragmentDocuments(fragments: readonly PagefindFragment[]): Searc
     kind: f.meta['kind'],
     topic: f.meta['topic'],
     site: f.meta['site'],
-    anchors: f.anchors.filter((a) => a.id && /^h[1-6]$/.test(a.element)).sort((a, b) => a.location - b.location).map((a) => [a.id, a.text, a.location]),
+    anchors: f.anchors
+      .filter((a) => a.id && /^h[1-6]$/.test(a.element))
+      .sort((a, b) => a.location - b.location)
+      .map((a) => [a.id, a.text, a.location]),
   }));
 }
 

@@ -3,7 +3,16 @@ import type { SearchDocument } from '../offline/search-documents';
 import { minisearchEngine, offlineIndexData } from './minisearch-engine';
 
 const doc = (id: number, url: string, text: string, facets: Partial<SearchDocument> = {}): SearchDocument => ({
-  id, url, title: `Page ${id}`, section: undefined, text, kind: 'explainer', topic: 'a', site: undefined, anchors: [], ...facets,
+  id,
+  url,
+  title: `Page ${id}`,
+  section: undefined,
+  text,
+  kind: 'explainer',
+  topic: 'a',
+  site: undefined,
+  anchors: [],
+  ...facets,
 });
 const docs = [
   doc(0, '/one/', 'Banks must hand over source code. Keys Encryption keys are handed to the regulator.', { anchors: [['keys', 'Keys', 6]] }),
@@ -26,7 +35,10 @@ describe('minisearchEngine', () => {
   it('finds every word of the query, one hit per page, linking to the section where they occur', async () => {
     const r = await engine.search('encryption keys', {});
     expect(r.total).toBe(2);
-    expect(r.hits.map((h) => [h.url, h.section]).sort()).toEqual([['ROOT/one/#keys', 'Keys'], ['ROOT/sources/s/#p3', '¶3']]);
+    expect(r.hits.map((h) => [h.url, h.section]).sort()).toEqual([
+      ['ROOT/one/#keys', 'Keys'],
+      ['ROOT/sources/s/#p3', '¶3'],
+    ]);
     expect(r.hits[0]!.excerpt.some((p) => p.marked && /^encryption$/i.test(p.text))).toBe(true);
     expect(loaded).toEqual([0]);
   });

@@ -12,7 +12,15 @@ import { findMatches, queryTerms } from './highlight';
  * that and for excerpts load per hit, in chunks, so the index the first search waits for is small.
  */
 
-type Meta = [url: string, title: string, section: string | null, kind: string | null, topic: string | null, site: string | null, anchors: SearchDocument['anchors']];
+type Meta = [
+  url: string,
+  title: string,
+  section: string | null,
+  kind: string | null,
+  topic: string | null,
+  site: string | null,
+  anchors: SearchDocument['anchors'],
+];
 
 /** What the build writes and the browser loads first: the serialised index and each document's fields. */
 export interface OfflineIndexData {
@@ -33,7 +41,11 @@ export function offlineIndexData(docs: readonly SearchDocument[], chunkSize = DE
   const chunks: string[][] = [];
   for (let i = 0; i < docs.length; i += chunkSize) chunks.push(docs.slice(i, i + chunkSize).map((d) => d.text));
   return {
-    data: { index: index.toJSON(), docs: docs.map((d) => [d.url, d.title, d.section ?? null, d.kind ?? null, d.topic ?? null, d.site ?? null, d.anchors]), chunkSize },
+    data: {
+      index: index.toJSON(),
+      docs: docs.map((d) => [d.url, d.title, d.section ?? null, d.kind ?? null, d.topic ?? null, d.site ?? null, d.anchors]),
+      chunkSize,
+    },
     chunks,
   };
 }
@@ -79,8 +91,19 @@ export function minisearchEngine({ load, loadTexts, href, limit = 12 }: Minisear
           const [url, title, section, kind, topic, site, anchors] = data.docs[id]!;
           const parts = sections({ url, section: section ?? undefined, text: await textOf(id, data.chunkSize), anchors });
           // The section where the words occur most stands for the page, as Pagefind's sub-results do.
-          const best = parts.reduce((a, b) => (findMatches(b.text, terms).length > findMatches(a.text, terms).length ? b : a), parts[0] ?? { url, section: undefined, text: '' });
-          return { url: href(best.url), title, section: best.section, excerpt: excerptWindow(best.text, terms), kind: kind ?? undefined, topic: topic ?? undefined, site: site ?? undefined };
+          const best = parts.reduce(
+            (a, b) => (findMatches(b.text, terms).length > findMatches(a.text, terms).length ? b : a),
+            parts[0] ?? { url, section: undefined, text: '' },
+          );
+          return {
+            url: href(best.url),
+            title,
+            section: best.section,
+            excerpt: excerptWindow(best.text, terms),
+            kind: kind ?? undefined,
+            topic: topic ?? undefined,
+            site: site ?? undefined,
+          };
         }),
       );
       return { hits, total: kept.length, facets };

@@ -101,7 +101,8 @@ export async function openSavePanel(root: HTMLElement) {
     let done = 0;
     let failed = 0;
     const queue = [...missing];
-    const report = () => (status.textContent = `Saving: ${count(done)} of ${count(missing.length)} files, ${formatSize(progress.value)} of ${formatSize(progress.max)}…`);
+    const report = () =>
+      (status.textContent = `Saving: ${count(done)} of ${count(missing.length)} files, ${formatSize(progress.value)} of ${formatSize(progress.max)}…`);
     report();
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {

@@ -1,4 +1,3 @@
-
 /**
  * Tells a reader whose tab is open that a new version of the site is installed and waiting: the
  * reader chooses when to switch (a reload), so nothing changes under their eyes mid-page.
