@@ -18,6 +18,7 @@ import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quot
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
 import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
+import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { normaliseBase, siteOrigin } from './src/lib/urls.ts';
@@ -32,8 +33,9 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // Order matters: the service worker lists the files the Pagefind step wrote.
-  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), checkInternalLinks(), pagefindIndex(), offlineServiceWorker()],
+  // Order matters: links are checked first; the offline edition reads the Pagefind index and writes
+  // its size into the pages; the service worker lists the final files.
+  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), checkInternalLinks(), pagefindIndex(), offlineEdition(), offlineServiceWorker()],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({

@@ -6,8 +6,15 @@ import { url } from '../../lib/urls';
 /** Set at build time by src/integrations/pagefind-index.ts (one value per build). */
 declare const __SEARCH_CACHE_TAG__: string;
 
-/** The engine this edition searches with. A `file://` edition swaps this one module. */
+/**
+ * The engine this copy searches with: Pagefind on a web host; the offline edition's own index when
+ * opened from `file://`, where Pagefind cannot run (its code loads only there).
+ */
 export function createEngine(): SearchEngine {
+  if (location.protocol === 'file:') {
+    const engine = import('../offline/edition-engine').then((m) => m.editionEngine());
+    return { search: async (query, filters, options) => (await engine).search(query, filters, options) };
+  }
   return pagefindEngine({
     bundleUrl: url('pagefind/'),
     baseUrl: url(''),
