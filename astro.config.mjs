@@ -9,6 +9,7 @@ import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes.ts';
 import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
+import { remarkVerifyAttribution } from './src/markdown/remark-verify-attribution.ts';
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
 import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
@@ -30,7 +31,7 @@ export default defineConfig({
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
-      remarkPlugins: [remarkVerifyProseQuotes, [remarkCitations, { base }]],
+      remarkPlugins: [remarkVerifyProseQuotes, remarkVerifyAttribution, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.

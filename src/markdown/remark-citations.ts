@@ -5,6 +5,7 @@ import { SourcebookError, type SourcePosition } from '../lib/errors';
 import { recordIfAuthoringError } from '../lib/markdown-errors';
 import { formatIsoDate } from '../lib/format-date';
 import { parseCitations, type Citation, type CitationGroup } from '../lib/parse-citations';
+import { quotedSpeaker } from '../lib/speech-spans';
 import { matchOccurrences } from '../lib/text-position';
 import { joinBase, sourcePath } from '../lib/urls';
 import { label, verifyCitation, type CitationIndex, type IndexedSource } from '../lib/verify-citation';
@@ -177,7 +178,9 @@ function describeGroup(citations: Citation[], sources: IndexedSource[], base: st
       out.push({ type: 'link', url: href, children: [{ type: 'text', value: `reader comment ${citation.locator.id.slice(1)}` }] });
       out.push({ type: 'text', value: ` on ${about}` });
     } else {
-      out.push({ type: 'text', value: `${about}, ` });
+      // Words inside the source's quotation marks are the speaker's, not the outlet's (lib/speech-spans).
+      const speaker = quotedSpeaker(source.passages.get(citation.locator.id), citation.quote);
+      out.push({ type: 'text', value: `${speaker ? `${speaker}, quoted by ` : ''}${about}, ` });
       out.push({ type: 'link', url: href, children: [{ type: 'text', value: label(citation.locator.id) }] });
     }
     if (citation.quote !== undefined) out.push({ type: 'text', value: `: “${citation.quote}”` });

@@ -1,0 +1,75 @@
+import { join, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { checkAttribution, type CitedParagraph } from '../lib/attribution';
+import { SourcebookError } from '../lib/errors';
+import { recordIfAuthoringError, recordMarkdownError } from '../lib/markdown-errors';
+import { parseCitations } from '../lib/parse-citations';
+import { findQuotes } from '../lib/prose-quotes';
+import { speechSpans } from '../lib/speech-spans';
+import { label, verifyCitation, type CitationIndex, type IndexedSource } from '../lib/verify-citation';
+import { loadIndex } from './archive-index';
+import { positionIn, proseBlocks, sentenceStart } from './prose-blocks';
+
+export interface RemarkVerifyAttributionOptions {
+  /** Folder of the source archive (default: `content/sources` under `process.cwd()`). */
+  sourcesDir?: string;
+  /** An index to verify against instead of reading `sourcesDir` (tests). */
+  index?: CitationIndex;
+}
+
+/**
+ * A quotation the prose puts in a named person's mouth ("Erlin said …", "He told …:") must be
+ * that person's words in the paragraph its citation cites: inside the source's quotation marks,
+ * with the source naming that person as the speaker (lib/attribution, lib/speech-spans). The
+ * outlet's narration around a quotation is the outlet's, however close it stands to a name.
+ *
+ * Preconditions: runs before remark-citations, on the same tree remark-verify-prose-quotes
+ * reads. Citations that do not verify are left to remark-citations to report.
+ */
+export function remarkVerifyAttribution(options: RemarkVerifyAttributionOptions = {}) {
+  const sourcesDir = resolve(options.sourcesDir ?? join(process.cwd(), 'content/sources'));
+  return (tree: Root, file: VFile) => {
+    const index = options.index ?? loadIndex(sourcesDir);
+    const position = positionIn(file);
+    const errors: SourcebookError[] = [];
+    for (const block of proseBlocks(tree)) {
+      let proseStart = 0;
+      for (const group of parseCitations(block.text)) {
+        if (!group.ok) break;
+        const paragraphs: CitedParagraph[] = [];
+        for (const citation of group.citations) {
+          if (citation.locator.kind !== 'paragraph') continue;
+          const result = verifyCitation(index, { sourceId: citation.sourceId, locator: citation.locator });
+          if (result.ok) {
+            paragraphs.push({ label: `${citation.sourceId} ${label(citation.locator.id)}`, outlet: result.source.shortTitle, text: result.text, speakersElsewhere: speakersOf(result.source) });
+          }
+        }
+        for (const quote of findQuotes(block.text.slice(proseStart, group.offset))) {
+          if (paragraphs.length === 0) break;
+          const at = proseStart + quote.offset;
+          const prefix = block.text.slice(sentenceStart(block.text, at - 1, proseStart), at - 1);
+          const verdict = checkAttribution(quote.words, prefix, paragraphs);
+          if (!verdict.ok) errors.push(new SourcebookError(position(block, at, quote.words), verdict.reason, verdict.hint));
+        }
+        proseStart = group.offset + group.length;
+      }
+    }
+    if (errors.length === 0) return;
+    for (const error of errors.slice(1)) recordMarkdownError(error);
+    throw recordIfAuthoringError(errors[0]);
+  };
+}
+
+const speakersBySource = new WeakMap<IndexedSource, string[]>();
+
+/** Everyone a text shows speaking in its paragraphs, read once per source. */
+function speakersOf(source: IndexedSource): string[] {
+  let speakers = speakersBySource.get(source);
+  if (!speakers) {
+    const paragraphs = [...source.passages].filter(([id]) => /^p\d+$/.test(id)).map(([, text]) => text);
+    speakers = [...new Set(paragraphs.flatMap((text) => speechSpans(text).flatMap((s) => (s.speaker ? [s.speaker] : []))))];
+    speakersBySource.set(source, speakers);
+  }
+  return speakers;
+}
