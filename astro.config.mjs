@@ -10,6 +10,8 @@ import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
 import { remarkVerifyAttribution } from './src/markdown/remark-verify-attribution.ts';
+import { remarkCitationLock } from './src/markdown/remark-citation-lock.ts';
+import { citationLock } from './src/integrations/citation-lock.ts';
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
 import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
@@ -26,12 +28,12 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Order matters: the service worker lists the files the Pagefind step wrote.
-  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), pagefindIndex(), offlineServiceWorker()],
+  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), citationLock(), pagefindIndex(), offlineServiceWorker()],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
-      remarkPlugins: [remarkVerifyProseQuotes, remarkVerifyAttribution, [remarkCitations, { base }]],
+      remarkPlugins: [remarkCitationLock, remarkVerifyProseQuotes, remarkVerifyAttribution, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.
