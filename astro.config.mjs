@@ -12,6 +12,8 @@ import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quot
 import { remarkVerifyAttribution } from './src/markdown/remark-verify-attribution.ts';
 import { remarkCitationLock } from './src/markdown/remark-citation-lock.ts';
 import { citationLock } from './src/integrations/citation-lock.ts';
+import { remarkCountUncited } from './src/markdown/remark-count-uncited.ts';
+import { uncitedSentenceReport } from './src/integrations/uncited-sentences.ts';
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
 import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
@@ -28,12 +30,12 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Order matters: the service worker lists the files the Pagefind step wrote.
-  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), citationLock(), pagefindIndex(), offlineServiceWorker()],
+  integrations: [checkPageFrontmatter(), mdx(), uncitedSentenceReport(), failOnMarkdownErrors(), citationLock(), pagefindIndex(), offlineServiceWorker()],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
-      remarkPlugins: [remarkCitationLock, remarkVerifyProseQuotes, remarkVerifyAttribution, [remarkCitations, { base }]],
+      remarkPlugins: [remarkCountUncited, remarkCitationLock, remarkVerifyProseQuotes, remarkVerifyAttribution, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.

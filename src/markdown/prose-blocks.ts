@@ -55,7 +55,7 @@ export function positionIn(file: VFile) {
     const end = run.node.position?.end.offset;
     if (start === undefined || end === undefined) return locate(undefined, run.node);
     const found = straighten(source.slice(start, end)).indexOf(straighten(words));
-    return locate(found < 0 ? undefined : start + found, run.node);
+    return locate(found < 0 ? start : start + found, run.node);
   };
 }
 

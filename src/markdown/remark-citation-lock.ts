@@ -49,6 +49,7 @@ export function remarkCitationLock(options: RemarkCitationLockOptions = {}) {
     const lock = readLock(lockFile);
     const update = updatingLock();
     const where = citationLocator(file);
+    let first: SourcebookError | undefined;
     for (const block of proseBlocks(tree)) {
       for (const group of parseCitations(block.text)) {
         if (!group.ok) break;
@@ -61,12 +62,14 @@ export function remarkCitationLock(options: RemarkCitationLockOptions = {}) {
           const verdict = compareWithLock(lock, citation.sourceId, citation.locator.id, text, source.passages);
           if (verdict.status === 'changed' && !update) {
             const { reason, hint } = describeChange(citation.sourceId, citation.locator.id, verdict);
-            recordMarkdownError(new SourcebookError(position, reason, hint));
+            first ??= recordMarkdownError(new SourcebookError(position, reason, hint));
           }
           if (text !== undefined) cited.set(lockKey(citation.sourceId, citation.locator.id), lockEntry(text));
         }
       }
     }
+    // MDX pages compile while pages are built, after failOnMarkdownErrors has looked: throw.
+    if (first && file.path?.endsWith('.mdx')) throw first;
   };
 }
 
@@ -105,6 +108,6 @@ function citationLocator(file: VFile) {
     let at = -1;
     for (let k = 0; k <= repeats; k += 1) at = raw.indexOf(head, at + 1);
     if (at > 0 && raw[at - 1] === '\\') return undefined;
-    return locate(at < 0 ? undefined : start + at, run.node);
+    return locate(at < 0 ? start : start + at, run.node);
   };
 }
