@@ -10,6 +10,7 @@ import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
 import { remarkVerifyAttribution } from './src/markdown/remark-verify-attribution.ts';
+import { remarkVerifyAllQuotes } from './src/markdown/remark-verify-all-quotes.ts';
 import { remarkCitationLock } from './src/markdown/remark-citation-lock.ts';
 import { citationLock } from './src/integrations/citation-lock.ts';
 import { remarkCountUncited } from './src/markdown/remark-count-uncited.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
-      remarkPlugins: [remarkCountUncited, remarkCitationLock, remarkVerifyProseQuotes, remarkVerifyAttribution, [remarkCitations, { base }]],
+      remarkPlugins: [remarkCountUncited, remarkCitationLock, remarkVerifyAllQuotes, remarkVerifyProseQuotes, remarkVerifyAttribution, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.

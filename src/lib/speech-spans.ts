@@ -61,7 +61,7 @@ export function speechSpans(paragraph: string): SpeechSpan[] {
 }
 
 /** Pairs of quotation marks at the outer level: “…”, "…", and ‘…’ when it is not an apostrophe. */
-function quotedRanges(text: string): Array<{ from: number; to: number }> {
+export function quotedRanges(text: string): Array<{ from: number; to: number }> {
   const ranges: Array<{ from: number; to: number }> = [];
   for (let i = 0; i < text.length; i += 1) {
     const mark = text[i];
