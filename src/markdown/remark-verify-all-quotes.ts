@@ -6,7 +6,7 @@ import { recordIfAuthoringError, recordMarkdownError } from '../lib/markdown-err
 import { parseCitations, type CitationGroup } from '../lib/parse-citations';
 import { quoteIsSupported } from '../lib/prose-quotes';
 import { quotedRanges } from '../lib/speech-spans';
-import { label, verifyCitation, type CitationIndex } from '../lib/verify-citation';
+import { verifyCitation, type CitationIndex } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { positionIn, proseBlocks, type ProseBlock } from './prose-blocks';
 
@@ -64,11 +64,11 @@ export function remarkVerifyAllQuotes(options: RemarkVerifyAllQuotesOptions = {}
         if (mark !== '‘' && mark !== "'" && open < lastGroupEnd) continue;
         const words = block.text.slice(range.from, range.to).trim();
         if (!/\p{L}/u.test(words)) continue;
-        passages ??= [...citedPassages(index, groups), ...context()];
+        const nearby = (passages ??= [...citedPassages(index, groups), ...context()]);
         // A heading may change the case of the first letter: "### “Inside knowledge” and zero-days".
         const variants = heading ? [words, words[0]!.toLowerCase() + words.slice(1), words[0]!.toUpperCase() + words.slice(1)] : [words];
-        if (passages.length > 0 && variants.some((v) => quoteIsSupported(v, passages))) continue;
-        const where = passages.length === 0 ? 'nothing: no citation in this block, its section, row or note' : 'any passage cited in this block, its section, row or note';
+        if (nearby.length > 0 && variants.some((v) => quoteIsSupported(v, nearby))) continue;
+        const where = nearby.length === 0 ? 'nothing: no citation in this block, its section, row or note' : 'any passage cited in this block, its section, row or note';
         errors.push(
           new SourcebookError(
             position(block, range.from, words),
