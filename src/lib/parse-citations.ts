@@ -3,13 +3,14 @@
  *
  *     [@cluley ¶4]   [@cluley p4 "verbatim words"]   [@appleinsider c23]   [@a ¶1; @b ¶2 “words”]
  *     [@vpnnews dateline "April 23rd, 2015"]   (the date line printed under a text's headline)
+ *     [@forum line 6 "steven36"]   (a raw line the curation left out: the omitted block starting there)
  *
  * Every `[@` opens a group. A group that does not follow the grammar is reported as malformed
  * (never passed through as text), so a typo cannot silently become an unchecked claim.
  */
 export interface Locator {
-  kind: 'paragraph' | 'comment' | 'dateline';
-  /** The archive's anchor id: `p4`, `c2` or `dateline`. */
+  kind: 'paragraph' | 'comment' | 'dateline' | 'line';
+  /** The archive's anchor id: `p4`, `c2`, `dateline` or `line6`. */
   id: string;
 }
 
@@ -42,7 +43,7 @@ export type ParsedGroup = CitationGroup | MalformedGroup;
 
 const SYNTAX = 'Write citations as [@source ¶4], [@source ¶4 "verbatim words"] or [@source c2]; separate several with ";".';
 const ID = /[A-Za-z0-9][A-Za-z0-9_.-]*/y;
-const LOCATOR = /(?:¶\s?|p)(\d+)|c(\d+)|(dateline)\b/y;
+const LOCATOR = /(?:¶\s?|p)(\d+)|c(\d+)|(dateline)\b|line\s?(\d+)/y;
 const SPACE = /\s*/y;
 const OPEN_QUOTE = /["“]/y;
 // A quote ends at the first closing mark that is followed by the end of the citation: smartypants
@@ -81,7 +82,7 @@ function parseGroup(text: string, start: number): ParsedGroup {
     if (text[at] === ',') return fail(`Unexpected "," after "@${id}" in ${excerpt(text, start)}.`, `Separate the source and the paragraph with a space only: [@${id} ¶4].`);
     const locator = at > beforeLocator ? match(LOCATOR) : null;
     if (!locator) {
-      return fail(`Expected a paragraph or comment locator after "@${id}" in ${excerpt(text, start)}.`, `Use ¶4 or p4 for paragraph 4, c2 for reader comment 2, dateline for the date line: [@${id} ¶4]. If you meant the literal text "[@", escape the bracket: \\[@.`);
+      return fail(`Expected a paragraph or comment locator after "@${id}" in ${excerpt(text, start)}.`, `Use ¶4 or p4 for paragraph 4, c2 for reader comment 2, dateline for the date line, line 6 for the omitted raw lines starting at line 6: [@${id} ¶4]. If you meant the literal text "[@", escape the bracket: \\[@.`);
     }
     const citation: Citation = {
       sourceId: id,
@@ -90,7 +91,9 @@ function parseGroup(text: string, start: number): ParsedGroup {
           ? { kind: 'paragraph', id: `p${Number(locator[1])}` }
           : locator[2] !== undefined
             ? { kind: 'comment', id: `c${Number(locator[2])}` }
-            : { kind: 'dateline', id: 'dateline' },
+            : locator[4] !== undefined
+              ? { kind: 'line', id: `line${Number(locator[4])}` }
+              : { kind: 'dateline', id: 'dateline' },
     };
     const beforeQuote = at;
     match(SPACE);

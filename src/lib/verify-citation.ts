@@ -23,6 +23,8 @@ interface IndexableSource {
   paragraphs: Array<{ id: string; text: string }>;
   comments: Array<{ id: string; author?: string | null; paragraphs: string[] }>;
   dateline?: string | null;
+  /** Raw lines the curation left out; `line<from>` cites the block that starts there. */
+  omitted?: Array<{ from: number; text: string }>;
 }
 
 /** Built once per archive, so each citation costs one map lookup and one paragraph scan. */
@@ -39,6 +41,7 @@ export function indexArchive(sources: readonly IndexableSource[]): CitationIndex
           ...s.paragraphs.map((p) => [p.id, p.text] as const),
           ...s.comments.map((c) => [c.id, c.paragraphs.join('\n\n')] as const),
           ...(s.dateline ? [['dateline', s.dateline] as const] : []),
+          ...(s.omitted ?? []).map((o) => [`line${o.from}`, o.text] as const),
         ]),
         authors: new Map(s.comments.flatMap((c) => (c.author ? [[c.id, c.author] as const] : []))),
       },
@@ -62,7 +65,7 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
   }
   const text = source.passages.get(locator.id);
   if (text === undefined) {
-    const what = locator.kind === 'comment' ? `reader comment ${locator.id.slice(1)}` : locator.kind === 'dateline' ? 'dateline' : `paragraph ${locator.id.slice(1)}`;
+    const what = locator.kind === 'comment' ? `reader comment ${locator.id.slice(1)}` : locator.kind === 'dateline' ? 'dateline' : locator.kind === 'line' ? `omitted block starting at ${label(locator.id)}` : `paragraph ${locator.id.slice(1)}`;
     return { ok: false, reason: `Source "${sourceId}" has no ${what}.`, hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.` };
   }
   if (quote !== undefined && !containsQuote(text, quote)) {
@@ -73,6 +76,7 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
 
 /** `¶4` for paragraphs, `c2` for comments: how authors write them. */
 export function label(id: string): string {
+  if (id.startsWith('line')) return `line ${id.slice(4)}`;
   return id.startsWith('p') ? `¶${id.slice(1)}` : id;
 }
 
