@@ -62,7 +62,8 @@ export function remarkCitationLock(options: RemarkCitationLockOptions = {}) {
           const verdict = compareWithLock(lock, citation.sourceId, citation.locator.id, text, source.passages);
           if (verdict.status === 'changed' && !update) {
             const { reason, hint } = describeChange(citation.sourceId, citation.locator.id, verdict);
-            first ??= recordMarkdownError(new SourcebookError(position, reason, hint));
+            const error = recordMarkdownError(new SourcebookError(position, reason, hint));
+            first ??= error;
           }
           if (text !== undefined) cited.set(lockKey(citation.sourceId, citation.locator.id), lockEntry(text));
         }
