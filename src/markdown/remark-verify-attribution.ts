@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { checkAttribution, type CitedParagraph } from '../lib/attribution';
+import { attributionOf, checkAttribution, type CitedParagraph } from '../lib/attribution';
 import { SourcebookError } from '../lib/errors';
 import { recordIfAuthoringError, recordMarkdownError } from '../lib/markdown-errors';
 import { parseCitations } from '../lib/parse-citations';
@@ -9,7 +9,7 @@ import { findQuotes } from '../lib/prose-quotes';
 import { speechSpans } from '../lib/speech-spans';
 import { label, verifyCitation, type CitationIndex, type IndexedSource } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
-import { positionIn, proseBlocks, sentenceStart } from './prose-blocks';
+import { positionIn, proseBlocks, sentenceStart, type ProseBlock } from './prose-blocks';
 
 export interface RemarkVerifyAttributionOptions {
   /** Folder of the source archive (default: `content/sources` under `process.cwd()`). */
@@ -33,7 +33,11 @@ export function remarkVerifyAttribution(options: RemarkVerifyAttributionOptions 
     const index = options.index ?? loadIndex(sourcesDir);
     const position = positionIn(file);
     const errors: SourcebookError[] = [];
+    let heading = '';
     for (const block of proseBlocks(tree)) {
+      if (block.node.type === 'heading') heading = block.text;
+      // "### Tim Erlin" … "- **On piracy:** "…"": a lead-in label under a heading gives the words to the heading's name.
+      const labelled = heading && isLabelled(block) ? `${heading}: ` : undefined;
       let proseStart = 0;
       for (const group of parseCitations(block.text)) {
         if (!group.ok) break;
@@ -49,7 +53,7 @@ export function remarkVerifyAttribution(options: RemarkVerifyAttributionOptions 
           if (paragraphs.length === 0) break;
           const at = proseStart + quote.offset;
           const prefix = block.text.slice(sentenceStart(block.text, at - 1, proseStart), at - 1);
-          const verdict = checkAttribution(quote.words, prefix, paragraphs);
+          const verdict = checkAttribution(quote.words, labelled && !attributionOf(prefix) ? labelled : prefix, paragraphs);
           if (!verdict.ok) errors.push(new SourcebookError(position(block, at, quote.words), verdict.reason, verdict.hint));
         }
         proseStart = group.offset + group.length;
@@ -72,4 +76,12 @@ function speakersOf(source: IndexedSource): string[] {
     speakersBySource.set(source, speakers);
   }
   return speakers;
+}
+
+/** A paragraph that opens with a bold label ending in a colon: `**On piracy:** …`. */
+function isLabelled(block: ProseBlock): boolean {
+  const first = block.node.children[0];
+  if (block.node.type !== 'paragraph' || first?.type !== 'strong') return false;
+  const label = proseBlocks({ type: 'paragraph', children: [first] } as never)[0]?.text ?? '';
+  return /:\s*$/.test(label) || block.text.slice(label.length).trimStart().startsWith(':');
 }
