@@ -36,7 +36,14 @@ export default defineConfig({
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
-      remarkPlugins: [remarkCountUncited, remarkCitationLock, remarkVerifyAllQuotes, remarkVerifyProseQuotes, remarkVerifyAttribution, [remarkCitations, { base }]],
+      remarkPlugins: [
+        remarkCountUncited,
+        remarkCitationLock,
+        remarkVerifyAllQuotes,
+        remarkVerifyProseQuotes,
+        remarkVerifyAttribution,
+        [remarkCitations, { base }],
+      ],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.

@@ -33,14 +33,18 @@ describe('checkAttribution', () => {
   it("rejects the outlet's narration put in a speaker's mouth, with the hint", () => {
     expect(checkAttribution('one part of a wider problem', 'Diaz said the plan is ', wire)).toEqual({
       ok: false,
-      reason: 'The quotation “one part of a wider problem” is given as Diaz\'s words, but in wire ¶3 it is the outlet\'s own narration, outside the quotation marks.',
+      reason:
+        "The quotation “one part of a wider problem” is given as Diaz's words, but in wire ¶3 it is the outlet's own narration, outside the quotation marks.",
       hint: "these are Example Wire's words, not Diaz's: quote them as the outlet's, or paraphrase",
     });
   });
 
   it("rejects one speaker's words given to another", () => {
     const result = checkAttribution('We never did', 'Diaz said ', wire);
-    expect(result).toMatchObject({ ok: false, hint: "these are Bo Lind's words, quoted by Example Wire, not Diaz's: attribute them to Bo Lind, or paraphrase" });
+    expect(result).toMatchObject({
+      ok: false,
+      hint: "these are Bo Lind's words, quoted by Example Wire, not Diaz's: attribute them to Bo Lind, or paraphrase",
+    });
   });
 
   it('leaves names the paragraph does not show speaking to the outlet', () => {

@@ -18,7 +18,33 @@ export interface Attribution {
 }
 
 const NAMES = new RegExp(NAME, 'gu');
-const NOT_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'As', 'And', 'But', 'If', 'While', 'When', 'According', 'This', 'That', 'It', 'He', 'She', 'They', 'Some', 'One', 'Another', 'Both', 'Under', 'Since']);
+const NOT_NAMES = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'As',
+  'And',
+  'But',
+  'If',
+  'While',
+  'When',
+  'According',
+  'This',
+  'That',
+  'It',
+  'He',
+  'She',
+  'They',
+  'Some',
+  'One',
+  'Another',
+  'Both',
+  'Under',
+  'Since',
+]);
 /** Framing that names an outlet without making it the subject: "According to X, Erlin said". */
 const FRAMING = /\b(?:according to|as (?:quoted|reported|relayed) by|in)\s+[^,]+,\s*/giu;
 
@@ -94,7 +120,7 @@ export function checkAttribution(quote: string, prefix: string, paragraphs: read
       hint: `these are ${voice.speaker}'s words, quoted by ${paragraph.outlet}, not ${who}'s: attribute them to ${voice.speaker}, or paraphrase`,
     };
   }
-  const where = voice.kind === 'speech' ? 'inside quotation marks that name no speaker' : 'the outlet\'s own narration, outside the quotation marks';
+  const where = voice.kind === 'speech' ? 'inside quotation marks that name no speaker' : "the outlet's own narration, outside the quotation marks";
   return {
     ok: false,
     reason: `The quotation “${quote}” is given as ${who}'s words, but in ${paragraph.label} it is ${where}.`,

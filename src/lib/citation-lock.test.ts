@@ -8,7 +8,10 @@ const passages = new Map([
 ]);
 
 describe('compareWithLock', () => {
-  const lock: CitationLock = new Map([['tide p2', lockEntry('The tide turns at noon.')], ['tide p3', lockEntry('Intro.')]]);
+  const lock: CitationLock = new Map([
+    ['tide p2', lockEntry('The tide turns at noon.')],
+    ['tide p3', lockEntry('Intro.')],
+  ]);
 
   it('tells new, unchanged and changed targets apart', () => {
     expect(compareWithLock(lock, 'tide', 'p1', 'Intro.', passages)).toEqual({ status: 'new' });
@@ -20,7 +23,9 @@ describe('compareWithLock', () => {
     const moved = compareWithLock(new Map([['tide p1', lockEntry('Later text.')]]), 'tide', 'p1', 'Intro.', passages);
     expect(moved).toMatchObject({ status: 'changed', movedTo: 'p10' });
     const { reason, hint } = describeChange('tide', 'p1', moved as Extract<typeof moved, { status: 'changed' }>);
-    expect(reason).toBe('The passage this citation points at changed since the citation lock was written: tide ¶1 said “Later text.” and now says “Intro.”. The old text is now ¶10.');
+    expect(reason).toBe(
+      'The passage this citation points at changed since the citation lock was written: tide ¶1 said “Later text.” and now says “Intro.”. The old text is now ¶10.',
+    );
     expect(hint).toContain('cite [@tide ¶10]');
     const gone = compareWithLock(new Map([['tide p1', lockEntry('Edited away.')]]), 'tide', 'p1', 'Intro.', passages);
     expect(gone).toMatchObject({ status: 'changed', movedTo: undefined });
@@ -30,7 +35,12 @@ describe('compareWithLock', () => {
 
 describe('parseLock and serialiseLock', () => {
   it('round-trips, sorted by source and passage number', () => {
-    const lock: CitationLock = new Map([['tide p10', lockEntry('b')], ['tide c2', lockEntry('c')], ['tide p2', lockEntry('a')], ['almanac dateline', lockEntry('d')]]);
+    const lock: CitationLock = new Map([
+      ['tide p10', lockEntry('b')],
+      ['tide c2', lockEntry('c')],
+      ['tide p2', lockEntry('a')],
+      ['almanac dateline', lockEntry('d')],
+    ]);
     const text = serialiseLock(lock);
     expect([...parseLock(text, 'x.lock').keys()]).toEqual(['almanac dateline', 'tide c2', 'tide p2', 'tide p10']);
     expect(parseLock(text, 'x.lock').get('tide p2')).toEqual({ sha256: fingerprint('a'), text: 'a' });

@@ -36,16 +36,28 @@ export function parseLock(json: string, file: string): CitationLock {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new SourcebookError({ file }, `The citation lock is not valid JSON (${(error as Error).message}).`, 'Restore it from version control, or delete it and run `npm run lock:update` to write it afresh.');
+    throw new SourcebookError(
+      { file },
+      `The citation lock is not valid JSON (${(error as Error).message}).`,
+      'Restore it from version control, or delete it and run `npm run lock:update` to write it afresh.',
+    );
   }
   const passages = (data as { passages?: unknown })?.passages;
   if (!passages || typeof passages !== 'object') {
-    throw new SourcebookError({ file }, 'The citation lock has no "passages" object.', 'Restore it from version control, or delete it and run `npm run lock:update`.');
+    throw new SourcebookError(
+      { file },
+      'The citation lock has no "passages" object.',
+      'Restore it from version control, or delete it and run `npm run lock:update`.',
+    );
   }
   const lock: CitationLock = new Map();
   for (const [key, value] of Object.entries(passages as Record<string, Partial<LockEntry>>)) {
     if (typeof value?.sha256 !== 'string' || typeof value.text !== 'string') {
-      throw new SourcebookError({ file }, `The citation lock's entry "${key}" needs "sha256" and "text".`, 'Restore it from version control, or run `npm run lock:update`.');
+      throw new SourcebookError(
+        { file },
+        `The citation lock's entry "${key}" needs "sha256" and "text".`,
+        'Restore it from version control, or run `npm run lock:update`.',
+      );
     }
     lock.set(key, { sha256: value.sha256, text: value.text });
   }
@@ -69,15 +81,19 @@ export function serialiseLock(lock: CitationLock): string {
 }
 
 export type LockVerdict =
-  | { status: 'new' }
-  | { status: 'unchanged' }
-  | { status: 'changed'; old: LockEntry; now: string | undefined; movedTo: string | undefined };
+  { status: 'new' } | { status: 'unchanged' } | { status: 'changed'; old: LockEntry; now: string | undefined; movedTo: string | undefined };
 
 /**
  * Compares a cited passage with its locked text. `passages` are all passages of the same source,
  * searched for the old text when it is no longer where the citation points.
  */
-export function compareWithLock(lock: CitationLock, sourceId: string, passageId: string, text: string | undefined, passages: ReadonlyMap<string, string>): LockVerdict {
+export function compareWithLock(
+  lock: CitationLock,
+  sourceId: string,
+  passageId: string,
+  text: string | undefined,
+  passages: ReadonlyMap<string, string>,
+): LockVerdict {
   const old = lock.get(lockKey(sourceId, passageId));
   if (!old) return { status: 'new' };
   if (text !== undefined && fingerprint(text) === old.sha256) return { status: 'unchanged' };

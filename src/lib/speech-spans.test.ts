@@ -27,7 +27,9 @@ describe('speechSpans', () => {
 
   it('leaves scare quotes and titles without a speaker, and does not end a sentence at U.S.', () => {
     expect(spoken('Apps were delivered to a dozen "key customers," with more to come.')).toEqual([['key customers,', null]]);
-    expect(spoken('The U.S. Chamber of Commerce sent a letter stating, “Open markets matter.”')).toEqual([['Open markets matter.', 'U.S. Chamber of Commerce']]);
+    expect(spoken('The U.S. Chamber of Commerce sent a letter stating, “Open markets matter.”')).toEqual([
+      ['Open markets matter.', 'U.S. Chamber of Commerce'],
+    ]);
   });
 
   it('keeps a nested quotation inside its outer one', () => {

@@ -25,19 +25,57 @@ export const SPEECH_VERB = String.raw`(?:say|says|said|saying|tell|tells|told|te
 export const NAME = String.raw`[A-Z][\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\p{L}\p{N}'’.&-]*)*`;
 const PRONOUN = /^(?:he|she|they)$/i;
 
-const after = new RegExp(String.raw`^[\s,.!?;:]*(?:as\s+)?(${NAME}|he|she|they|one\s+\p{Ll}+|an?\s+\p{Ll}+)(?:\s+(?:is|was|were|has|had|also|then|later|once|reportedly))*(?:\s+(?:said|reported)\s+to\s+have)?\s+${SPEECH_VERB}\b`, 'u');
+const after = new RegExp(
+  String.raw`^[\s,.!?;:]*(?:as\s+)?(${NAME}|he|she|they|one\s+\p{Ll}+|an?\s+\p{Ll}+)(?:\s+(?:is|was|were|has|had|also|then|later|once|reportedly))*(?:\s+(?:said|reported)\s+to\s+have)?\s+${SPEECH_VERB}\b`,
+  'u',
+);
 /**
  * A speech verb that introduces a quotation at the end of `text`: directly (`said, “`), or
  * through a reported clause (`said that the firms had made "great progress"`, `told Lu, the
  * company has "never…"`), or a few words of object (`called the move "…"`, `read it as "…"`). Global: the last match is the one that introduces the quotation.
  */
 export function introducingVerb(): RegExp {
-  return new RegExp(String.raw`\b${SPEECH_VERB}\b(?=((?:\s+[^\s.!?]+){0,6}?\s+that\b[^.!?]*|(?:\s+[^\s.!?,]+){1,3},[^.!?]*|(?:\s+[^\s.!?,;:]+){1,6}\s*|\s*[,:]?\s*)$)`, 'gu');
+  return new RegExp(
+    String.raw`\b${SPEECH_VERB}\b(?=((?:\s+[^\s.!?]+){0,6}?\s+that\b[^.!?]*|(?:\s+[^\s.!?,]+){1,3},[^.!?]*|(?:\s+[^\s.!?,;:]+){1,6}\s*|\s*[,:]?\s*)$)`,
+    'gu',
+  );
 }
-const namedSpeaker = new RegExp(String.raw`(${NAME})(?:,[^,“”"]{1,90},)?(?:\s+(?:is|was|also|then|later|reportedly))*(?:\s+(?:said|reported)\s+to\s+have)?\s+${SPEECH_VERB}\b`, 'gu');
+const namedSpeaker = new RegExp(
+  String.raw`(${NAME})(?:,[^,“”"]{1,90},)?(?:\s+(?:is|was|also|then|later|reportedly))*(?:\s+(?:said|reported)\s+to\s+have)?\s+${SPEECH_VERB}\b`,
+  'gu',
+);
 
 /** Sentence-initial words that are capitalised without being a name. */
-const NOT_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'As', 'And', 'But', 'If', 'While', 'When', 'During', 'According', 'Back', 'This', 'That', 'These', 'It', 'He', 'She', 'They', 'Ten', 'Even', 'However', 'So', 'Because', 'Ironically']);
+const NOT_NAMES = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'As',
+  'And',
+  'But',
+  'If',
+  'While',
+  'When',
+  'During',
+  'According',
+  'Back',
+  'This',
+  'That',
+  'These',
+  'It',
+  'He',
+  'She',
+  'They',
+  'Ten',
+  'Even',
+  'However',
+  'So',
+  'Because',
+  'Ironically',
+]);
 
 export function speechSpans(paragraph: string): SpeechSpan[] {
   const spans: SpeechSpan[] = [];
@@ -156,10 +194,7 @@ const HONORIFICS = new Set(['CEO', 'Mr', 'Mrs', 'Ms', 'Dr']);
 const TITLES = new Set(['CEO', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Prime', 'Minister', 'U.S.', 'US', 'UK']);
 
 /** Where a quotation's words stand in a paragraph: whose words they are, as far as it shows. */
-export type Voice =
-  | { kind: 'absent' }
-  | { kind: 'narration' }
-  | { kind: 'speech'; speaker: string | null };
+export type Voice = { kind: 'absent' } | { kind: 'narration' } | { kind: 'speech'; speaker: string | null };
 
 /**
  * Whose words a quotation (as an author writes it: trailing punctuation, "…" for omissions,
@@ -182,7 +217,9 @@ export function voiceOf(paragraph: string, quote: string, spans = speechSpans(pa
     if (occurrences.some((list) => list.length === 0)) continue;
     found = true;
     // The speakers whose quotation holds every part; a speaker of `undefined` marks narration.
-    const holders = occurrences.map((list) => new Set(list.map((o) => spans.find((s) => o.from >= s.from && o.to <= s.to)).map((s) => (s ? s.speaker ?? '' : undefined))));
+    const holders = occurrences.map(
+      (list) => new Set(list.map((o) => spans.find((s) => o.from >= s.from && o.to <= s.to)).map((s) => (s ? (s.speaker ?? '') : undefined))),
+    );
     const common = [...holders[0]!].filter((who) => who !== undefined && holders.every((h) => h.has(who)));
     if (common.length > 0) return { kind: 'speech', speaker: common[0] || null };
   }

@@ -14,7 +14,11 @@ describe('splitSentences', () => {
   });
 
   it('does not split inside quotation marks, at abbreviations or at an ellipsis', () => {
-    expect(texts(splitSentences('He wrote: “Simple. As that.” The U.S. and Mr. Roe agreed … in part. Done.'))).toEqual(['He wrote: “Simple. As that.”', 'The U.S. and Mr. Roe agreed … in part.', 'Done.']);
+    expect(texts(splitSentences('He wrote: “Simple. As that.” The U.S. and Mr. Roe agreed … in part. Done.'))).toEqual([
+      'He wrote: “Simple. As that.”',
+      'The U.S. and Mr. Roe agreed … in part.',
+      'Done.',
+    ]);
   });
 });
 

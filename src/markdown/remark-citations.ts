@@ -210,4 +210,3 @@ function visitParents(tree: Root, visitor: Visitor) {
   };
   walk(tree, []);
 }
-

@@ -40,7 +40,8 @@ export function remarkCountUncited() {
       if (node.type === 'paragraph') {
         const [block] = proseBlocks(node);
         const lead = node.children[0]?.type === 'strong' ? (proseBlocks({ type: 'paragraph', children: [node.children[0]] })[0]?.text.length ?? 0) : 0;
-        if (block) for (const sentence of uncitedSentences(block.text, lead)) report(position(block, sentence.from, firstWords(block, sentence.from)), sentence.text);
+        if (block)
+          for (const sentence of uncitedSentences(block.text, lead)) report(position(block, sentence.from, firstWords(block, sentence.from)), sentence.text);
         return stripMarks(node);
       }
       if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
@@ -67,7 +68,11 @@ function checkTable(table: Table, report: (row: RootContent, text: string) => vo
 /** The marker is for the build, not the reader. */
 function stripMarks(node: Parent) {
   const walk = (n: RootContent) => {
-    if (n.type === 'text' && n.value.includes(EDITORIAL_MARK)) (n as Text).value = n.value.replaceAll(` ${EDITORIAL_MARK}`, '').replaceAll(EDITORIAL_MARK, '').replace(/^\s+/, (s) => (n === node.children[0] ? '' : s));
+    if (n.type === 'text' && n.value.includes(EDITORIAL_MARK))
+      (n as Text).value = n.value
+        .replaceAll(` ${EDITORIAL_MARK}`, '')
+        .replaceAll(EDITORIAL_MARK, '')
+        .replace(/^\s+/, (s) => (n === node.children[0] ? '' : s));
     else if ('children' in n) for (const child of n.children as RootContent[]) walk(child);
   };
   for (const child of node.children as RootContent[]) walk(child);

@@ -68,7 +68,8 @@ export function remarkVerifyAllQuotes(options: RemarkVerifyAllQuotesOptions = {}
         // A heading may change the case of the first letter: "### “Inside knowledge” and zero-days".
         const variants = heading ? [words, words[0]!.toLowerCase() + words.slice(1), words[0]!.toUpperCase() + words.slice(1)] : [words];
         if (nearby.length > 0 && variants.some((v) => quoteIsSupported(v, nearby))) continue;
-        const where = nearby.length === 0 ? 'nothing: no citation in this block, its section, row or note' : 'any passage cited in this block, its section, row or note';
+        const where =
+          nearby.length === 0 ? 'nothing: no citation in this block, its section, row or note' : 'any passage cited in this block, its section, row or note';
         errors.push(
           new SourcebookError(
             position(block, range.from, words),
@@ -133,10 +134,11 @@ function sectionAfter(siblings: RootContent[], at: number, heading: Heading): Ro
 }
 
 function walk(node: Parent | RootContent, visit: (node: RootContent) => void) {
-  if ('children' in node) for (const child of node.children as RootContent[]) {
-    visit(child);
-    walk(child, visit);
-  }
+  if ('children' in node)
+    for (const child of node.children as RootContent[]) {
+      visit(child);
+      walk(child, visit);
+    }
 }
 
 const CLOSE: Record<string, RegExp> = { '“': /”/, '"': /"/, '‘': /’(?!\p{L})/u, "'": /'(?!\p{L})/u, '”': /”/ };

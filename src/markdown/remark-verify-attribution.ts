@@ -46,7 +46,12 @@ export function remarkVerifyAttribution(options: RemarkVerifyAttributionOptions 
           if (citation.locator.kind !== 'paragraph') continue;
           const result = verifyCitation(index, { sourceId: citation.sourceId, locator: citation.locator });
           if (result.ok) {
-            paragraphs.push({ label: `${citation.sourceId} ${label(citation.locator.id)}`, outlet: result.source.shortTitle, text: result.text, speakersElsewhere: speakersOf(result.source) });
+            paragraphs.push({
+              label: `${citation.sourceId} ${label(citation.locator.id)}`,
+              outlet: result.source.shortTitle,
+              text: result.text,
+              speakersElsewhere: speakersOf(result.source),
+            });
           }
         }
         for (const quote of findQuotes(block.text.slice(proseStart, group.offset))) {

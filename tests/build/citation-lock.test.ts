@@ -8,9 +8,14 @@ import { buildCopy, copyProject } from './project-copy';
 // them renumbers the source: both citations now point at other text, which only the lock sees.
 let dir = '';
 const lockFile = () => join(dir, 'content/citations.lock');
-const lockedText = () => Object.fromEntries(Object.entries(JSON.parse(readFileSync(lockFile(), 'utf8')).passages as Record<string, { text: string }>).map(([k, v]) => [k, v.text]));
+const lockedText = () =>
+  Object.fromEntries(Object.entries(JSON.parse(readFileSync(lockFile(), 'utf8')).passages as Record<string, { text: string }>).map(([k, v]) => [k, v.text]));
 const updateLock = () => {
-  const result = spawnSync('npm', ['run', 'lock:update'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const result = spawnSync('npm', ['run', 'lock:update'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };
 
@@ -41,7 +46,9 @@ describe('citation lock', () => {
       'content/pages/index.md:11:48  The passage this citation points at changed since the citation lock was written: almanac ¶2 said “The highest tide of the month is expected on Thursday morning.” and now says “Boats moored on the outer wall should be moved before Wednesday night.”. The old text is now ¶1.',
     );
     expect(renumbered.output).toContain('hint: If the citation meant the old text, cite [@almanac ¶1].');
-    expect(renumbered.output).toContain('content/pages/index.md:13:61  The passage this citation points at changed since the citation lock was written: almanac ¶3 said “Boats moored');
+    expect(renumbered.output).toContain(
+      'content/pages/index.md:13:61  The passage this citation points at changed since the citation lock was written: almanac ¶3 said “Boats moored',
+    );
     expect(renumbered.output).toMatch(/and now says “The harbour office will publish corrected tables next month\.”\. The old text is now ¶2\./);
     // The failed build leaves the lock as it was.
     expect(lockedText()['almanac p2']).toBe('The highest tide of the month is expected on Thursday morning.');

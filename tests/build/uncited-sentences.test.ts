@@ -28,7 +28,9 @@ describe('uncited sentences', () => {
     dirs.push(dir);
     const result = buildCopy(dir);
     expect(result.status, result.output).toBe(0);
-    const pages = readdirSync(join(dir, 'content/pages')).filter((name) => /\.mdx?$/.test(name)).sort();
+    const pages = readdirSync(join(dir, 'content/pages'))
+      .filter((name) => /\.mdx?$/.test(name))
+      .sort();
     const printed = counts(result.output);
     expect([...printed.keys()].sort()).toEqual(pages);
     for (const page of pages) expect(printed.get(page), page).toBe(0);

@@ -8,7 +8,10 @@ import { remarkVerifyProseQuotes } from '../../src/markdown/remark-verify-prose-
 // `[@src line 1]` cites the raw lines the curation left out, starting at line 1 (here the masthead).
 const sourcesDir = resolve('tests/fixtures/lock/sources');
 const markdown = await createMarkdownProcessor({
-  remarkPlugins: [[remarkVerifyProseQuotes, { sourcesDir }], [remarkCitations, { sourcesDir }]],
+  remarkPlugins: [
+    [remarkVerifyProseQuotes, { sourcesDir }],
+    [remarkCitations, { sourcesDir }],
+  ],
   syntaxHighlight: false,
 });
 const render = (body: string) => markdown.render(body, { fileURL: pathToFileURL(resolve('tests/fixtures/line-citation.md')), frontmatter: {} });

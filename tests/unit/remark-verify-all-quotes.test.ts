@@ -11,7 +11,11 @@ import { remarkVerifyProseQuotes } from '../../src/markdown/remark-verify-prose-
 const sourcesDir = resolve('tests/fixtures/attribution/sources');
 const root = resolve('tests/fixtures/quotes');
 const markdown = await createMarkdownProcessor({
-  remarkPlugins: [[remarkVerifyAllQuotes, { sourcesDir }], [remarkVerifyProseQuotes, { sourcesDir }], [remarkCitations, { sourcesDir }]],
+  remarkPlugins: [
+    [remarkVerifyAllQuotes, { sourcesDir }],
+    [remarkVerifyProseQuotes, { sourcesDir }],
+    [remarkCitations, { sourcesDir }],
+  ],
   syntaxHighlight: false,
 });
 const render = (file: string) => markdown.render(readFileSync(file, 'utf8'), { fileURL: pathToFileURL(file), frontmatter: {} });

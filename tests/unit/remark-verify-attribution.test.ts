@@ -12,7 +12,11 @@ import { remarkVerifyProseQuotes } from '../../src/markdown/remark-verify-prose-
 const root = resolve('tests/fixtures/attribution');
 const sourcesDir = join(root, 'sources');
 const markdown = await createMarkdownProcessor({
-  remarkPlugins: [[remarkVerifyProseQuotes, { sourcesDir }], [remarkVerifyAttribution, { sourcesDir }], [remarkCitations, { sourcesDir }]],
+  remarkPlugins: [
+    [remarkVerifyProseQuotes, { sourcesDir }],
+    [remarkVerifyAttribution, { sourcesDir }],
+    [remarkCitations, { sourcesDir }],
+  ],
   syntaxHighlight: false,
 });
 const render = (file: string) => markdown.render(readFileSync(file, 'utf8'), { fileURL: pathToFileURL(file), frontmatter: {} });
