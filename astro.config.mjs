@@ -15,6 +15,12 @@ import { rehypeReservedIds } from './src/markdown/rehype-reserved-ids.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkSmartQuotes } from './src/markdown/remark-smart-quotes.ts';
 import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
+import { remarkVerifyAttribution } from './src/markdown/remark-verify-attribution.ts';
+import { remarkVerifyAllQuotes } from './src/markdown/remark-verify-all-quotes.ts';
+import { remarkCitationLock } from './src/markdown/remark-citation-lock.ts';
+import { citationLock } from './src/integrations/citation-lock.ts';
+import { remarkCountUncited } from './src/markdown/remark-count-uncited.ts';
+import { uncitedSentenceReport } from './src/integrations/uncited-sentences.ts';
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
 import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
@@ -33,9 +39,20 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // Order matters: links are checked first; the offline edition reads the Pagefind index and writes
+  // Order matters: the uncited-sentence report runs before the Markdown error gate, the citation
+  // lock after it; links are checked next; the offline edition reads the Pagefind index and writes
   // its size into the pages; the service worker lists the final files.
-  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), checkInternalLinks(), pagefindIndex(), offlineEdition(), offlineServiceWorker()],
+  integrations: [
+    checkPageFrontmatter(),
+    mdx(),
+    uncitedSentenceReport(),
+    failOnMarkdownErrors(),
+    citationLock(),
+    checkInternalLinks(),
+    pagefindIndex(),
+    offlineEdition(),
+    offlineServiceWorker(),
+  ],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({
@@ -43,9 +60,21 @@ export default defineConfig({
       // smartypants at a fraction of its cost; it runs first, where Astro's would.
       smartypants: false,
       // Quotes in the prose are checked against the passages cited, then citations become footnotes.
-      // Curly quotes first (as Astro's smartypants would), then URLs and citation-like text outside
-      // the prose are checked on the author's own tree, then the citations.
-      remarkPlugins: [remarkSmartQuotes, remarkCheckUrls, remarkUnverifiedCitations, remarkMdxImports, remarkVerifyProseQuotes, [remarkCitations, { base }]],
+      // Curly quotes first (as Astro's smartypants would); URLs and citation-like text outside the
+      // prose are checked on the author's own tree; then the uncited-sentence count, the citation
+      // lock, every quotation, attribution, and the citations themselves.
+      remarkPlugins: [
+        remarkSmartQuotes,
+        remarkCheckUrls,
+        remarkUnverifiedCitations,
+        remarkMdxImports,
+        remarkCountUncited,
+        remarkCitationLock,
+        remarkVerifyAllQuotes,
+        remarkVerifyProseQuotes,
+        remarkVerifyAttribution,
+        [remarkCitations, { base }],
+      ],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index.

@@ -1,5 +1,5 @@
 import { idInterrupted, unacceptedQuoteMark } from './citation-syntax-hints';
-import { commentId, DATELINE_ID, paragraphId, type PassageRef } from './passage-id';
+import { commentId, DATELINE_ID, omittedLineId, paragraphId, type PassageRef } from './passage-id';
 
 /** One `@source ¶4 "words"` of a group. */
 export interface Citation {
@@ -31,7 +31,7 @@ export type ParsedGroup = CitationGroup | MalformedGroup;
 
 const SYNTAX = 'Write citations as [@source ¶4], [@source ¶4 "verbatim words"] or [@source c2]; separate several with ";".';
 const ID = /[A-Za-z0-9][A-Za-z0-9_.-]*/y;
-const PASSAGE = /(?:¶\s?|p)(\d+)|c(\d+)|(dateline)\b/y;
+const PASSAGE = /(?:¶\s?|p)(\d+)|c(\d+)|(dateline)\b|line\s?(\d+)/y;
 const SPACE = /\s*/y;
 // ” too: smartypants curls the opening mark of a quote that starts with punctuation ("." → ”.”).
 const OPEN_QUOTE = /["“”]/y;
@@ -85,7 +85,7 @@ function parseGroup(text: string, start: number): ParsedGroup {
     if (!passage) {
       return fail(
         `Expected a paragraph or comment locator after "@${id}" in ${excerpt(text, start)}.`,
-        `Use ¶4 or p4 for paragraph 4, c2 for reader comment 2, dateline for the date line: [@${id} ¶4]. If you meant the literal text "[@", escape the bracket: \\[@.`,
+        `Use ¶4 or p4 for paragraph 4, c2 for reader comment 2, dateline for the date line, line 6 for the omitted raw lines starting at line 6: [@${id} ¶4]. If you meant the literal text "[@", escape the bracket: \\[@.`,
       );
     }
     const citation: Citation = {
@@ -95,7 +95,9 @@ function parseGroup(text: string, start: number): ParsedGroup {
           ? { kind: 'paragraph', id: paragraphId(Number(passage[1])) }
           : passage[2] !== undefined
             ? { kind: 'comment', id: commentId(Number(passage[2])) }
-            : { kind: 'dateline', id: DATELINE_ID },
+            : passage[4] !== undefined
+              ? { kind: 'line', id: omittedLineId(Number(passage[4])) }
+              : { kind: 'dateline', id: DATELINE_ID },
     };
     const beforeQuote = at;
     match(SPACE);

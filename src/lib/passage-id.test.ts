@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLabel, commentId, paragraphId, passageKind, passageName, passageNumber } from './passage-id';
+import { citationLabel, commentId, omittedLineId, paragraphId, passageKind, passageName, passageNumber } from './passage-id';
 
 describe('passage ids', () => {
   it('are made from a kind and a number', () => {
@@ -19,5 +19,13 @@ describe('passage ids', () => {
 
   it('are named in words for notes and errors', () => {
     expect(['p4', 'c2', 'dateline'].map(passageName)).toEqual(['paragraph 4', 'reader comment 2', 'dateline']);
+  });
+
+  it('name an omitted block by the raw line it starts at', () => {
+    expect(omittedLineId(6)).toBe('line6');
+    expect(passageKind('line6')).toBe('line');
+    expect(passageNumber('line6')).toBe(6);
+    expect(citationLabel('line6')).toBe('line 6');
+    expect(passageName('line6')).toBe('omitted block starting at line 6');
   });
 });

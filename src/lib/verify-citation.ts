@@ -1,6 +1,6 @@
 import type { ArchivedSource } from '../schemas/archived-source';
 import type { Citation } from './parse-citations';
-import { citationLabel, DATELINE_ID, passageKind, passageName, passageNumber, type PassageKind } from './passage-id';
+import { citationLabel, DATELINE_ID, omittedLineId, passageKind, passageName, passageNumber, type PassageKind } from './passage-id';
 import { invisibleInQuote, quoteProblem } from './quote-boundaries';
 import { containsQuote, normaliseForMatch } from './text';
 
@@ -22,6 +22,8 @@ export type CitationIndex = Map<string, IndexedSource>;
 export type IndexableSource = Pick<ArchivedSource, 'id' | 'shortTitle' | 'site' | 'date' | 'dateline'> & {
   paragraphs: Array<Pick<ArchivedSource['paragraphs'][number], 'id' | 'text'>>;
   comments: Array<Pick<ArchivedSource['comments'][number], 'id' | 'author' | 'paragraphs'>>;
+  /** Raw lines the curation left out; `line<from>` cites the block that starts there. */
+  omitted?: Array<Pick<ArchivedSource['omitted'][number], 'from' | 'text'>>;
 };
 
 /** Built once per archive, so each citation costs one map lookup and one paragraph scan. */
@@ -38,6 +40,7 @@ export function indexArchive(sources: readonly IndexableSource[]): CitationIndex
           ...s.paragraphs.map((p) => [p.id, p.text] as const),
           ...s.comments.map((c) => [c.id, c.paragraphs.join('\n\n')] as const),
           ...(s.dateline ? [[DATELINE_ID, s.dateline] as const] : []),
+          ...(s.omitted ?? []).map((o) => [omittedLineId(o.from), o.text] as const),
         ]),
         authors: new Map(s.comments.flatMap((c) => (c.author ? [[c.id, c.author] as const] : []))),
       },

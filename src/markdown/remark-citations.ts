@@ -6,6 +6,7 @@ import { recordIfAuthoringError } from '../lib/markdown-errors';
 import { formatIsoDate } from '../lib/format-date';
 import type { Citation, CitationGroup } from '../lib/parse-citations';
 import { citationLabel, passageName } from '../lib/passage-id';
+import { quotedSpeaker } from '../lib/speech-spans';
 import { joinBase, sourcePath } from '../lib/urls';
 import type { CitationIndex, IndexedSource } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
@@ -160,8 +161,8 @@ function citationRecords(tree: Root, notes: Map<string, Note>, written: Map<Foot
   return records.sort((a, b) => a.note - b.note || a.refId.localeCompare(b.refId));
 }
 
-/** What a note needs to know about a source. */
-export type NoteSource = Pick<IndexedSource, 'id' | 'shortTitle' | 'site' | 'date'>;
+/** What a note needs of its source; with `passages`, it can also say whose words a quote is. */
+export type NoteSource = Pick<IndexedSource, 'id' | 'shortTitle' | 'site' | 'date'> & Partial<Pick<IndexedSource, 'passages'>>;
 
 /**
  * The note's text: "Graham Cluley (undated), ¶4: “words”; reader comment 2 on AppleInsider (undated)."
@@ -180,7 +181,9 @@ export function describeGroup(citations: Citation[], sources: readonly NoteSourc
       out.push({ type: 'link', url: href, children: [{ type: 'text', value: passageName(citation.passage.id) }] });
       out.push({ type: 'text', value: ` on ${about}` });
     } else {
-      out.push({ type: 'text', value: `${about}, ` });
+      // Words inside the source's quotation marks are the speaker's, not the outlet's (lib/speech-spans).
+      const speaker = quotedSpeaker(source.passages?.get(citation.passage.id), citation.quote);
+      out.push({ type: 'text', value: `${speaker ? `${speaker}, quoted by ` : ''}${about}, ` });
       out.push({ type: 'link', url: href, children: [{ type: 'text', value: citationLabel(citation.passage.id) }] });
     }
     if (citation.quote !== undefined) out.push({ type: 'text', value: `: “${citation.quote}”` });
