@@ -6,6 +6,9 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { headingLinkOptions } from './src/markdown/heading-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes.ts';
+import { rehypePassageIds } from './src/markdown/rehype-passage-ids.ts';
+import { rehypePinnedIds } from './src/markdown/rehype-pinned-ids.ts';
+import { rehypeStableNoteIds } from './src/markdown/rehype-stable-note-ids.ts';
 import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkVerifyProseQuotes } from './src/markdown/remark-verify-prose-quotes.ts';
@@ -33,8 +36,9 @@ export default defineConfig({
       remarkPlugins: [remarkVerifyProseQuotes, [remarkCitations, { base }]],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
-      // notes kept out of the search index.
-      rehypePlugins: [rehypeRejectRawHtml, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeScrollableTables, rehypeUnindexedNotes],
+      // notes kept out of the search index. Ids that last (docs/authoring.md, "Links that last"): notes
+      // named by what they cite, `{#id}` pins, then paragraph and list-item ids after the headings'.
+      rehypePlugins: [rehypeRejectRawHtml, rehypeStableNoteIds, rehypePinnedIds, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypePassageIds, rehypeScrollableTables, rehypeUnindexedNotes],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),
     // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.
