@@ -17,18 +17,23 @@ import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
 import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { permalinkGuard } from './src/integrations/permalink-guard.ts';
+import { siteOriginNotice } from './src/integrations/site-origin-notice.ts';
+import { PLACEHOLDER_ORIGIN } from './src/lib/site-origin.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
 // src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages.
 const base = process.env.SITE_BASE ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://sourcebook.invalid',
+  // Without SITE_URL the build says so and uses a placeholder origin (src/lib/site-origin.ts).
+  site: process.env.SITE_URL ?? PLACEHOLDER_ORIGIN,
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // Order matters: the service worker lists the files the Pagefind step wrote.
-  integrations: [checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), pagefindIndex(), offlineServiceWorker()],
+  // Order matters: the permalink guard writes redirect pages before the search index and the
+  // service worker list the files; the service worker lists the files the Pagefind step wrote.
+  integrations: [siteOriginNotice(), checkPageFrontmatter(), mdx(), failOnMarkdownErrors(), permalinkGuard(), pagefindIndex(), offlineServiceWorker()],
   markdown: {
     // One processor for .md and .mdx: citations become verified footnotes (docs/authoring.md).
     processor: unified({

@@ -3,7 +3,7 @@ import { parse as parseName } from '@citation-js/name';
 /** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), as much as we fill in. */
 export interface CslItem {
   id: string;
-  /** The BibTeX key and RIS id. */
+  /** The BibTeX key (letters, digits and `_`: Citation.js replaces any other key with its own). */
   'citation-key': string;
   type: string;
   title: string;
@@ -38,14 +38,13 @@ export interface PageInfo {
 export function pageItem(site: SiteInfo, page: PageInfo): CslItem {
   return {
     id: `${slugId(site.title)}-${page.id}`,
-    'citation-key': `${slugId(site.title)}-${page.id}`,
+    'citation-key': citationKey(`${site.title}_${page.id}`),
     type: 'webpage',
     title: page.title,
     'container-title': site.title,
     author: [{ literal: site.title }],
     issued: dateParts(page.updated),
     URL: page.url,
-    abstract: page.description,
     language: site.lang,
   };
 }
@@ -79,7 +78,7 @@ export function sourceItems(site: SiteInfo, source: SourceInfo): [CslItem, CslIt
   const issued = source.date ? dateParts(source.date) : undefined;
   const original: CslItem = {
     id: source.id,
-    'citation-key': source.id,
+    'citation-key': citationKey(source.id),
     type: TYPES[source.kind] ?? 'document',
     title: source.title,
     'container-title': source.site,
@@ -90,7 +89,7 @@ export function sourceItems(site: SiteInfo, source: SourceInfo): [CslItem, CslIt
   };
   const copy: CslItem = {
     id: `${source.id}-archived`,
-    'citation-key': `${source.id}-archived`,
+    'citation-key': citationKey(`${source.id}_archived`),
     type: 'webpage',
     title: source.title,
     'container-title': site.title,
@@ -118,4 +117,8 @@ export function dateParts(iso: string): { 'date-parts': [[number, number, number
 
 function slugId(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'site';
+}
+
+function citationKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '') || 'item';
 }
