@@ -16,10 +16,13 @@ describe('CSL items', () => {
 });
 
 describe('formatForReaders', () => {
+  // Formatted once: Citation.js takes a while per style on a busy machine.
   const byFormat = (items: Parameters<typeof formatForReaders>[0]) => Object.fromEntries(formatForReaders(items).map((c) => [c.format, c.html]));
+  const forPage = byFormat([page]);
+  const forSource = byFormat([original, copy]);
 
   it('writes every format, marking the address and the access date', () => {
-    const out = byFormat([page]);
+    const out = forPage;
     expect(Object.keys(out)).toEqual(CITATION_FORMATS.map((f) => f.id));
     for (const html of Object.values(out)) expect(html).toContain('<span data-cite-url>https://harbour.example/fares/</span>');
     expect(out['bibtex']).toContain('<span data-accessed="YYYY-MM-DD">');
@@ -28,8 +31,8 @@ describe('formatForReaders', () => {
   });
 
   it.each(CITATION_FORMATS.map((f) => f.id))('%s, for a page and a source (snapshot)', (format) => {
-    expect(byFormat([page])[format]).toMatchSnapshot('page');
-    expect(byFormat([original, copy])[format]).toMatchSnapshot('source');
+    expect(forPage[format]).toMatchSnapshot('page');
+    expect(forSource[format]).toMatchSnapshot('source');
   });
 });
 

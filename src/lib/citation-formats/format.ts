@@ -75,7 +75,8 @@ export function formatForReaders(items: readonly CslItem[]): ReaderCitation[] {
       }).join('\n');
     } else {
       const text = f.id === 'bibtex' ? cite.format('bibtex') : f.id === 'ris' ? cite.format('ris') : compactDates(JSON.stringify(withDate, null, 2));
-      html = escapeHtml(text.trim());
+      // Shown in a <pre>: no trailing spaces (RIS ends records with "ER  - "), which readers cannot see anyway.
+      html = escapeHtml(text.trim().replace(/[ \t]+$/gm, ''));
     }
     return { format: f.id, label: f.label, kind: f.kind, html: markSlots(html, urls) };
   });
