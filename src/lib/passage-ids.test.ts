@@ -13,7 +13,7 @@ describe('passageStem', () => {
 
   it('keeps long words within bounds and gives wordless text an id from its content', () => {
     expect(passageStem('para-', 'Antidisestablishmentarianism pneumonoultramicroscopicsilicovolcanoconiosis x y').length).toBeLessThanOrEqual(5 + 48);
-    expect(passageStem('para-', '—')).toMatch(/^para-[0-9a-f]{6}$/);
+    expect(passageStem('para-', '—')).toMatch(/^para-[0-9a-z]{6}$/);
     expect(passageStem('para-', '—')).not.toBe(passageStem('para-', '–'));
   });
 });
@@ -32,7 +32,8 @@ describe('note ids', () => {
 
   it('come from what the note cites, not where it stands', () => {
     const suffix = citationNoteSuffix(cited);
-    expect(suffix).toMatch(/^gazette-p4-[0-9a-f]{6}$/);
+    expect(suffix).toMatch(/^gazette-p4-[0-9a-z]{4}$/);
+    expect(citationNoteSuffix(cited, 12)).toMatch(/^gazette-p4-[0-9a-z]{12}$/);
     expect(citationNoteSuffix([...cited])).toBe(suffix);
     expect(noteId(suffix)).toBe(`note-${suffix}`);
     expect(refId(suffix, 1)).toBe(`ref-${suffix}`);

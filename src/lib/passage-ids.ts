@@ -42,15 +42,19 @@ export interface CitedPassage {
 
 /**
  * A citation note's id, from what it cites (not from where it stands): `note-<source>-<passage>-<hash>`,
- * the hash over every source, passage and quote of the note. Adding or removing other notes never
- * changes it; changing what this note cites does.
+ * the hash (4 base-36 characters) over every source, passage and quote of the note. Adding or
+ * removing other notes never changes it; changing what this note cites does. Should two notes of
+ * a page share the short form, both take a longer hash (`length`); see rehype-stable-note-ids.
  */
-export function citationNoteSuffix(citations: readonly CitedPassage[]): string {
+export function citationNoteSuffix(citations: readonly CitedPassage[], length = NOTE_HASH_LENGTH): string {
   const first = citations[0];
   if (!first) throw new Error('A citation note cites at least one passage.');
   const key = JSON.stringify(citations.map((c) => [c.sourceId, c.paragraphId, c.quote ?? null]));
-  return `${slug(first.sourceId)}-${slug(first.paragraphId)}-${shortHash(key)}`;
+  return `${slug(first.sourceId)}-${slug(first.paragraphId)}-${shortHash(key, length)}`;
 }
+
+/** Hash characters in a note id: enough to tell apart the notes of one page that cite the same passage first. */
+export const NOTE_HASH_LENGTH = 4;
 
 /** An author's own footnote (`[^vpn-date]`) keeps its label: `note-vpn-date`. */
 export function authorNoteSuffix(label: string): string {
@@ -80,6 +84,7 @@ export function parsePin(text: string): PinResult | undefined {
   return { text: rest, id };
 }
 
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 6);
+/** A few base-36 characters of a SHA-256 (ids are in every note and reference: short ones keep pages small). */
+function shortHash(text: string, length = 6): string {
+  return BigInt(`0x${createHash('sha256').update(text).digest('hex')}`).toString(36).slice(0, length);
 }

@@ -38,12 +38,16 @@ export function rehypeStableNoteIds(options: StableNoteIdsOptions = {}) {
       cited.set(r.noteId, [...(cited.get(r.noteId) ?? []), r]);
     }
 
+    // Short hashes, unless two citation notes of this page would share one (then both get 12 characters).
+    const short = new Map([...cited].map(([id, passages]) => [id, citationNoteSuffix(passages)]));
+    const clash = new Set([...short.values()].filter((v, i, all) => all.indexOf(v) !== i));
     const suffixes = new Map<string, string>();
     const suffixOf = (label: string) => {
       let suffix = suffixes.get(label);
       if (!suffix) {
         const passages = cited.get(`${notePrefix}${label}`);
-        suffix = passages ? citationNoteSuffix(passages) : authorNoteSuffix(decodeURIComponent(label));
+        const brief = short.get(`${notePrefix}${label}`);
+        suffix = passages ? (clash.has(brief!) ? citationNoteSuffix(passages, 12) : brief!) : authorNoteSuffix(decodeURIComponent(label));
         suffixes.set(label, suffix);
       }
       return suffix;

@@ -4,7 +4,6 @@ import { chromium, type Browser } from '@playwright/test';
 import { slug } from 'github-slugger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PermalinkManifest } from '../../src/lib/permalinks';
-// @ts-expect-error -- plain .mjs helper without types
 import { startStaticServer } from '../support/static-server.mjs';
 import { buildCopy, copyProject } from './project-copy';
 
@@ -49,6 +48,8 @@ beforeAll(() => {
   pick = pickHeading(dir);
   const baseline = buildCopy(dir);
   expect(baseline.status, baseline.output).toBe(0);
+  // Built without SITE_URL, as here: the log says the addresses in files use a placeholder origin.
+  expect(baseline.output).toMatch(/SITE_URL is not set: canonical URLs, .*placeholder origin/);
   before = readFileSync(join(dir, 'dist', pick.path, 'index.html'), 'utf8');
 });
 

@@ -87,3 +87,13 @@ test('without JavaScript the Cite block is a readable citation with the static p
   await expect(block.getByRole('link', { name: 'BibTeX', exact: true })).toHaveAttribute('href', `${explainer}cite.bib`);
   await context.close();
 });
+
+test('a text-fragment link still scrolls to its words', async ({ page }) => {
+  await page.goto(explainer);
+  const last = page.locator('main p[id^="para-"]').last();
+  const words = (await last.innerText()).split(/\s+/).slice(0, 4).join(' ');
+  await page.goto('about:blank');
+  await page.goto(`${explainer}#:~:text=${encodeURIComponent(words)}`);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  await expect(last).toBeInViewport();
+});
