@@ -17,8 +17,8 @@ export function permalink(canonical: string | null | undefined, location: { orig
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-// The month forms of the CSL MLA style's "short" terms (en-US locale).
-const SHORT_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+/** The CSL MLA style's "short" month terms (en-US): Jan., Feb.…, but May, June, July and Sept. */
+const shortMonth = (m: number) => (m === 8 ? 'Sept.' : MONTHS[m]!.length < 5 ? MONTHS[m] : `${MONTHS[m]!.slice(0, 3)}.`);
 
 /** A date in one of the forms the citation styles wrote their access date in (lib/citation-formats/format.ts DATE_PATTERNS). */
 export function formatAccessed(date: Date, pattern: string): string {
@@ -30,7 +30,7 @@ export function formatAccessed(date: Date, pattern: string): string {
     case 'MMMM D, YYYY':
       return `${MONTHS[m]} ${d}, ${y}`;
     case 'D MMM. YYYY':
-      return `${d} ${SHORT_MONTHS[m]} ${y}`;
+      return `${d} ${shortMonth(m)} ${y}`;
     case 'YYYY-MM-DD':
       return `${y}-${pad(m + 1)}-${pad(d)}`;
     case 'YYYY/M/D/':
@@ -38,6 +38,6 @@ export function formatAccessed(date: Date, pattern: string): string {
     case 'CSL':
       return `[[${y}, ${m + 1}, ${d}]]`;
     default:
-      throw new Error(`Unknown access-date pattern ${pattern}`);
+      throw new Error(`Unknown date pattern ${pattern}`);
   }
 }

@@ -5,10 +5,11 @@ import { passageStem, uniqueId } from '../lib/passage-ids';
 /**
  * Rehype plugin: every paragraph and list item of a page's text gets a stable id from its opening
  * words (`para-…`, `item-…`; table body rows `row-…` from their first cell with words; a pinned
- * `{#id}` wins) and a "¶" link to itself, shown on hover and
- * focus, that the cite script turns into "copy link". Paragraphs inside a list item, a table or
- * the notes are left alone: the item, the table's own heading and the note carry the link.
- * Register it after heading ids, so the headings' ids are known and never taken twice.
+ * `{#id}` wins). Their "¶" copy-link controls are added by the cite script (src/scripts/cite/):
+ * copying needs JavaScript anyway, and a link per paragraph in the HTML would cost every page
+ * about a kilobyte. Paragraphs inside a list item, a table row or the notes are left alone: the
+ * item, the row and the note carry the id. Register it after heading ids, so the headings' ids are
+ * known and never taken twice.
  */
 export function rehypePassageIds() {
   return (tree: Root) => {
@@ -37,38 +38,15 @@ function labelRow(row: Element, taken: Set<string>) {
   const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
   const named = cells.find((c) => /\p{L}/u.test(ownText(c)));
   if (!named || cells.every((c) => c.tagName === 'th')) return;
-  let id = row.properties?.['id'];
-  if (typeof id !== 'string') {
-    id = uniqueId(passageStem('row-', ownText(named)), taken);
-    row.properties = { ...row.properties, id };
-  }
-  cells[0]!.children.push({ type: 'text', value: ' ' }, passageLink(id, 'Link to this row'));
-}
-
-function passageLink(id: string, name: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['passage-link'], href: `#${id}`, ariaLabel: name, dataPagefindIgnore: '' },
-    children: [{ type: 'text', value: '¶' }],
-  };
+  if (typeof row.properties?.['id'] !== 'string') row.properties = { ...row.properties, id: uniqueId(passageStem('row-', ownText(named)), taken) };
 }
 
 function label(element: Element, taken: Set<string>) {
+  if (typeof element.properties?.['id'] === 'string') return;
   const text = ownText(element);
   if (!text.trim()) return;
-  const item = element.tagName === 'li';
-  let id = element.properties?.['id'];
-  if (typeof id !== 'string') {
-    id = uniqueId(passageStem(item ? 'item-' : 'para-', text), taken);
-    element.properties = { ...element.properties, id };
-  }
-  const link = passageLink(id, item ? 'Link to this item' : 'Link to this paragraph');
-  // In a list item the link follows the item's first line, before any nested list.
-  const container = item ? (element.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p') ?? element) : element;
-  const nested = container.children.findIndex((c) => c.type === 'element' && ['ul', 'ol'].includes(c.tagName));
-  const at = nested === -1 ? container.children.length : nested;
-  container.children.splice(at, 0, { type: 'text', value: ' ' }, link);
+  const id = uniqueId(passageStem(element.tagName === 'li' ? 'item-' : 'para-', text), taken);
+  element.properties = { ...element.properties, id };
 }
 
 const isNotes = (element: Element) => element.tagName === 'section' && 'dataFootnotes' in (element.properties ?? {});

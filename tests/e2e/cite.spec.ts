@@ -62,7 +62,7 @@ test('the Cite dialog of a section copies BibTeX with the section address and to
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   // The page's own block keeps the page address.
-  await expect(page.locator('[data-cite-block] [data-format="bibtex"] .cite-text')).toContainText(`url = {${baseURL}${explainer}}`);
+  await expect(page.locator('[data-cite-block] > .cite-formats [data-format="bibtex"] .cite-text')).toContainText(`url = {${baseURL}${explainer}}`);
 });
 
 test('an archived paragraph has a Cite button that cites the source at that paragraph', async ({ page, baseURL }) => {

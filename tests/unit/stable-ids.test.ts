@@ -68,11 +68,12 @@ describe('note ids', () => {
 });
 
 describe('passage ids', () => {
-  it('name paragraphs, items and rows by their opening words, with a ¶ link', async () => {
+  it('name paragraphs, items and rows by their opening words', async () => {
     const { tree } = await render('## Rules\n\nSuppliers must hand over source code now.[@report ¶1]\n\n- First item of the list\n- Second item\n\n| # | Claim |\n| - | - |\n| 1 | Vendors must comply |');
-    expect(select('p[id="para-suppliers-must-hand-over-source-code"] > a.passage-link[href="#para-suppliers-must-hand-over-source-code"]', tree)).toBeDefined();
-    expect(select('li[id="item-first-item-of-the-list"] > a.passage-link', tree)).toBeDefined();
-    expect(select('tr[id="row-vendors-must-comply"] a.passage-link', tree)).toBeDefined();
+    expect(select('p[id="para-suppliers-must-hand-over-source-code"]', tree)).toBeDefined();
+    expect(select('li[id="item-first-item-of-the-list"]', tree)).toBeDefined();
+    expect(select('tr[id="row-vendors-must-comply"]', tree)).toBeDefined();
+    expect(selectAll('thead tr[id]', tree)).toEqual([]);
     // The note number is not part of the id, nor are the notes' own paragraphs given one.
     expect(selectAll('.footnotes p[id]', tree)).toEqual([]);
   });

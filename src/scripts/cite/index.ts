@@ -1,8 +1,8 @@
 import { formatAccessed, permalink } from '../../lib/cite-this';
 
 /**
- * Copy-link and Cite, on every page with a Cite block (src/components/CiteThis.astro): the
- * "#" and "¶" links copy their full address, "Cite" buttons beside headings and archived
+ * Copy-link and Cite, on every page with a Cite block (src/components/CiteThis.astro): "¶"
+ * links are added beside paragraphs, list items and rows; the "#" and "¶" links copy their full address, "Cite" buttons beside headings and archived
  * paragraphs open the page's citations for that passage in a dialog, and every citation gets
  * the reader's access date and absolute address. Announcements go to one live region.
  */
@@ -26,11 +26,12 @@ export function startCite() {
   const copy = (text: string, done: string) =>
     navigator.clipboard.writeText(text).then(
       () => announce(done),
-      () => announce('Copying was not allowed; select the text and copy it yourself.'),
+      () => announce('Could not copy: select and copy it yourself'),
     );
 
   fill(block, address());
   for (const button of block.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) button.hidden = false;
+  addPassageLinks();
   addCiteButtons();
   let dialog: HTMLDialogElement | undefined;
 
@@ -62,6 +63,24 @@ function fill(root: HTMLElement, href: string) {
   for (const slot of root.querySelectorAll<HTMLElement>('[data-accessed]')) slot.textContent = formatAccessed(today, slot.dataset.accessed!);
 }
 
+/** A "¶" link after each paragraph, list item and table row of the page's text that has an id (src/markdown/rehype-passage-ids.ts). */
+function addPassageLinks() {
+  for (const passage of document.querySelectorAll<HTMLElement>('main article :is(p, li, tr)[id]')) {
+    if (passage.closest('.footnotes')) continue;
+    const kind = passage.tagName === 'LI' ? 'item' : passage.tagName === 'TR' ? 'row' : 'paragraph';
+    const link = document.createElement('a');
+    link.className = 'passage-link';
+    link.href = `#${passage.id}`;
+    link.setAttribute('aria-label', `Link to this ${kind}`);
+    link.textContent = '¶';
+    // In a list item, after its first line (before any nested list); in a row, in its first cell.
+    const into = kind === 'row' ? passage.querySelector('td, th') : kind === 'item' ? (passage.querySelector(':scope > p') ?? passage) : passage;
+    const nested = into?.querySelector(':scope > ul, :scope > ol');
+    into?.insertBefore(document.createTextNode(' '), nested ?? null);
+    into?.insertBefore(link, nested ?? null);
+  }
+}
+
 function addCiteButtons() {
   const main = document.querySelector('main');
   if (!main) return;
@@ -84,21 +103,18 @@ function addCiteButtons() {
   }
 }
 
+/** The block's dialog (CiteThis.astro), filled once with a copy of its formats. */
 function makeDialog(block: HTMLElement): HTMLDialogElement {
-  const dialog = document.createElement('dialog');
-  dialog.className = 'cite-dialog';
-  dialog.setAttribute('aria-labelledby', 'cite-dialog-title');
-  dialog.innerHTML = '<div class="cite-dialog-head"><h2 id="cite-dialog-title"></h2><button type="button" class="cite-dialog-close">Close</button></div><p class="muted cite-dialog-about"></p>';
+  const dialog = block.querySelector('dialog')!;
   const formats = block.querySelector('.cite-formats')!.cloneNode(true) as HTMLElement;
   // The copy keeps the block's structure; its ids get a prefix so none is on the page twice.
   for (const el of formats.querySelectorAll('[id]')) el.id = `dialog-${el.id}`;
   for (const el of formats.querySelectorAll('[aria-labelledby]')) el.setAttribute('aria-labelledby', `dialog-${el.getAttribute('aria-labelledby')}`);
   dialog.append(formats);
-  dialog.querySelector('.cite-dialog-close')!.addEventListener('click', () => dialog.close());
+  dialog.querySelector('button')!.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-  document.body.append(dialog);
   return dialog;
 }
 
