@@ -73,6 +73,12 @@ describe('the permalink guard', () => {
     const manifest = manifestOf(dir);
     const newId = slug(`${pick.heading} (renamed)`);
     manifest.aliases[`${pick.path}#${pick.id}`] = `${pick.path}#${newId}`;
+    // A page that moved (it gets a redirect page) and an anchor that moved to another page (a script follows it).
+    const [otherPath, otherIds] = Object.entries(manifest.pages).find(([p, ids]) => p !== pick.path && ids.length > 0)!;
+    manifest.pages['/a-page-that-moved/'] = [];
+    manifest.aliases['/a-page-that-moved/'] = pick.path;
+    manifest.pages[pick.path]!.push('an-anchor-that-moved');
+    manifest.aliases[`${pick.path}#an-anchor-that-moved`] = `${otherPath}#${otherIds[0]}`;
     writeFileSync(join(dir, 'content/permalinks.json'), JSON.stringify(manifest, null, 2));
     // A new first paragraph with a note of its own (a copy of the page's first citation, with one more passage).
     const file = join(dir, pick.file);
@@ -104,6 +110,11 @@ describe('the permalink guard', () => {
         return box.top >= 0 && box.top < innerHeight;
       }, newId)).toBe(true);
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      // The moved page redirects, keeping the anchor; the moved anchor follows to the other page.
+      await page.goto(`${server.url.replace(/\/$/, '')}/a-page-that-moved/#${newId}`);
+      await expect.poll(() => page.url()).toBe(`${server.url.replace(/\/$/, '')}${pick.path}#${newId}`);
+      await page.goto(`${server.url.replace(/\/$/, '')}${pick.path}#an-anchor-that-moved`);
+      await expect.poll(() => page.url()).toBe(`${server.url.replace(/\/$/, '')}${otherPath}#${otherIds[0]}`);
       // A note's old address lands on the same note text.
       const [words, id] = [...notesBefore][notesBefore.size - 1]!;
       await page.goto(`${server.url.replace(/\/$/, '')}${pick.path}#${id}`);
