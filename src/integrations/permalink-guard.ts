@@ -27,7 +27,9 @@ export function permalinkGuard(): AstroIntegration {
         const built = builtAnchors(out);
         const plan = planPermalinks(manifest, built, sourceFileFor);
         if (plan.problems.length > 0) {
-          const error = new Error(`${plan.problems.length} published link${plan.problems.length > 1 ? 's' : ''} would break:\n${plan.problems.map((e) => e.message).join('\n')}`);
+          const error = new Error(
+            `${plan.problems.length} published link${plan.problems.length > 1 ? 's' : ''} would break:\n${plan.problems.map((e) => e.message).join('\n')}`,
+          );
           error.name = 'SourcebookError';
           error.stack = `${error.name}: ${error.message}`;
           throw error;
@@ -62,7 +64,10 @@ export function permalinkGuard(): AstroIntegration {
         }
         const moved = plan.redirects.length + [...plan.fragments.values()].reduce((n, l) => n + l.length, 0);
         logger.info(`${Object.keys(manifest.pages).length} published pages checked; ${moved} moved address${moved === 1 ? '' : 'es'} kept working by aliases.`);
-        if (plan.unlisted > 0) logger.info(`${plan.unlisted} new page${plan.unlisted === 1 ? '' : 's'}/anchors are not in ${MANIFEST_FILE} yet: run \`${UPDATE_COMMAND}\` to publish them.`);
+        if (plan.unlisted > 0)
+          logger.info(
+            `${plan.unlisted} new page${plan.unlisted === 1 ? '' : 's'}/anchors are not in ${MANIFEST_FILE} yet: run \`${UPDATE_COMMAND}\` to publish them.`,
+          );
       },
     },
   };

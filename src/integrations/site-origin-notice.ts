@@ -12,7 +12,9 @@ export function siteOriginNotice(): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         if (process.env['SITE_URL']) return;
-        logger.warn(`SITE_URL is not set: canonical URLs, sitemap.xml, robots.txt, page metadata and the cite.bib/.ris/.json files use the placeholder origin ${PLACEHOLDER_ORIGIN}. Set SITE_URL=https://your.host to build them with the real address; the Cite controls take the address from the page's location either way.`);
+        logger.warn(
+          `SITE_URL is not set: canonical URLs, sitemap.xml, robots.txt, page metadata and the cite.bib/.ris/.json files use the placeholder origin ${PLACEHOLDER_ORIGIN}. Set SITE_URL=https://your.host to build them with the real address; the Cite controls take the address from the page's location either way.`,
+        );
       },
     },
   };

@@ -28,7 +28,15 @@ describe('formatAccessed', () => {
     expect(formatAccessed(date, 'D MMM. YYYY')).toBe('5 Sept. 2026');
     expect(formatAccessed(new Date(2026, 5, 30), 'D MMM. YYYY')).toBe('30 June 2026');
     expect(formatAccessed(date, 'MMMM D, YYYY')).toBe('September 5, 2026');
-    expect([0, 2, 4, 5, 6, 7, 11].map((m) => formatAccessed(new Date(2026, m, 1), 'D MMM. YYYY'))).toEqual(['1 Jan. 2026', '1 Mar. 2026', '1 May 2026', '1 June 2026', '1 July 2026', '1 Aug. 2026', '1 Dec. 2026']);
+    expect([0, 2, 4, 5, 6, 7, 11].map((m) => formatAccessed(new Date(2026, m, 1), 'D MMM. YYYY'))).toEqual([
+      '1 Jan. 2026',
+      '1 Mar. 2026',
+      '1 May 2026',
+      '1 June 2026',
+      '1 July 2026',
+      '1 Aug. 2026',
+      '1 Dec. 2026',
+    ]);
     expect(formatAccessed(date, 'YYYY-MM-DD')).toBe('2026-09-05');
   });
 

@@ -8,7 +8,9 @@ describe('passageStem', () => {
   });
 
   it('does not change when the rest of the passage does', () => {
-    expect(passageStem('para-', 'Only one of the five texts prints its own date.')).toBe(passageStem('para-', 'Only one of the five texts carries a date; the others print none.'));
+    expect(passageStem('para-', 'Only one of the five texts prints its own date.')).toBe(
+      passageStem('para-', 'Only one of the five texts carries a date; the others print none.'),
+    );
   });
 
   it('keeps long words within bounds and gives wordless text an id from its content', () => {
@@ -69,6 +71,7 @@ describe('parsePin', () => {
   it('refuses ids that are not slugs or that look generated', () => {
     expect(parsePin('Title {#Bad Id}')).toBeUndefined();
     expect(parsePin('Title {#Bad_Id}')).toMatchObject({ problem: expect.stringContaining('not a valid id') });
-    for (const prefix of GENERATED_PREFIXES) expect(parsePin(`Title {#${prefix}x}`)).toMatchObject({ problem: expect.stringContaining('kept for ids the site generates') });
+    for (const prefix of GENERATED_PREFIXES)
+      expect(parsePin(`Title {#${prefix}x}`)).toMatchObject({ problem: expect.stringContaining('kept for ids the site generates') });
   });
 });

@@ -86,5 +86,7 @@ export function parsePin(text: string): PinResult | undefined {
 
 /** A few base-36 characters of a SHA-256 (ids are in every note and reference: short ones keep pages small). */
 function shortHash(text: string, length = 6): string {
-  return BigInt(`0x${createHash('sha256').update(text).digest('hex')}`).toString(36).slice(0, length);
+  return BigInt(`0x${createHash('sha256').update(text).digest('hex')}`)
+    .toString(36)
+    .slice(0, length);
 }

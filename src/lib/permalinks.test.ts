@@ -26,12 +26,18 @@ describe('planPermalinks', () => {
 
   it('with an alias, plans the old anchor at its new place and a redirect for a moved page', () => {
     const plan = planPermalinks(
-      manifest({ '/fares/': ['falls', 'gone'], '/old/': ['x'] }, { '/fares/#falls': '/fares/#fares-fall', '/fares/#gone': '/other/#here', '/old/': '/other/', '/old/#x': '/other/#here' }),
+      manifest(
+        { '/fares/': ['falls', 'gone'], '/old/': ['x'] },
+        { '/fares/#falls': '/fares/#fares-fall', '/fares/#gone': '/other/#here', '/old/': '/other/', '/old/#x': '/other/#here' },
+      ),
       built({ '/fares/': ['fares-fall'], '/other/': ['here'] }),
       fileFor,
     );
     expect(plan.problems).toEqual([]);
-    expect(plan.fragments.get('/fares/')).toEqual([{ id: 'falls', to: '/fares/#fares-fall' }, { id: 'gone', to: '/other/#here' }]);
+    expect(plan.fragments.get('/fares/')).toEqual([
+      { id: 'falls', to: '/fares/#fares-fall' },
+      { id: 'gone', to: '/other/#here' },
+    ]);
     expect(plan.redirects).toEqual([{ from: '/old/', to: '/other/', fragments: { x: '/other/#here' } }]);
   });
 
@@ -54,7 +60,9 @@ describe('the manifest', () => {
     const { manifest: next, added } = addNewAnchors(manifest({ '/b/': ['z', 'old'] }), built({ '/b/': ['a', 'z'], '/a/': ['q'] }));
     expect(added).toBe(3);
     expect(next.pages['/b/']).toEqual(expect.arrayContaining(['old', 'z', 'a']));
-    expect(serializeManifest(next)).toBe(`{\n  "aliases": {},\n  "pages": {\n    "/a/": [\n      "q"\n    ],\n    "/b/": [\n      "a",\n      "old",\n      "z"\n    ]\n  }\n}\n`);
+    expect(serializeManifest(next)).toBe(
+      `{\n  "aliases": {},\n  "pages": {\n    "/a/": [\n      "q"\n    ],\n    "/b/": [\n      "a",\n      "old",\n      "z"\n    ]\n  }\n}\n`,
+    );
   });
 
   it('is checked when read', () => {
@@ -66,7 +74,8 @@ describe('the manifest', () => {
 
 describe('publishedAnchors', () => {
   it('takes ids from the indexed main text, not from scripts, forms or the Cite block', () => {
-    const html = '<header id="top"></header><main id="main" data-pagefind-body><h2 id="a">A</h2><p id="para-b">B</p><script>x.innerHTML = \'<h2 id="in-script">\'</script><form><input id="q"></form><aside class="cite-this" data-cite-block><h2 id="cite-this">Cite</h2></aside><a id="ref-x-1" href="#note-x-1">1</a></main>';
+    const html =
+      '<header id="top"></header><main id="main" data-pagefind-body><h2 id="a">A</h2><p id="para-b">B</p><script>x.innerHTML = \'<h2 id="in-script">\'</script><form><input id="q"></form><aside class="cite-this" data-cite-block><h2 id="cite-this">Cite</h2></aside><a id="ref-x-1" href="#note-x-1">1</a></main>';
     expect(publishedAnchors(html)).toEqual(['a', 'para-b', 'ref-x-1']);
     expect(publishedAnchors('<main id="main"><h2 id="a">A</h2></main>')).toEqual([]);
   });

@@ -24,13 +24,25 @@ export function parseManifest(text: string): PermalinkManifest {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new SourcebookError({ file: MANIFEST_FILE }, `The permalink manifest is not valid JSON: ${(error as Error).message}`, `Fix the file, or restore it from version control and run \`${UPDATE_COMMAND}\`.`);
+    throw new SourcebookError(
+      { file: MANIFEST_FILE },
+      `The permalink manifest is not valid JSON: ${(error as Error).message}`,
+      `Fix the file, or restore it from version control and run \`${UPDATE_COMMAND}\`.`,
+    );
   }
   const m = data as Partial<PermalinkManifest>;
   const isMap = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isMap(m.aliases) || !isMap(m.pages) || !Object.values(m.pages!).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'))
-    || !Object.values(m.aliases!).every((to) => typeof to === 'string')) {
-    throw new SourcebookError({ file: MANIFEST_FILE }, 'The permalink manifest needs "aliases" (old address → new address) and "pages" (page path → list of anchor ids).', 'See docs/authoring.md, "Links that last".');
+  if (
+    !isMap(m.aliases) ||
+    !isMap(m.pages) ||
+    !Object.values(m.pages!).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string')) ||
+    !Object.values(m.aliases!).every((to) => typeof to === 'string')
+  ) {
+    throw new SourcebookError(
+      { file: MANIFEST_FILE },
+      'The permalink manifest needs "aliases" (old address → new address) and "pages" (page path → list of anchor ids).',
+      'See docs/authoring.md, "Links that last".',
+    );
   }
   return { aliases: m.aliases!, pages: m.pages! };
 }
@@ -114,9 +126,17 @@ export function planPermalinks(manifest: PermalinkManifest, built: ReadonlyMap<s
     if (!ids_) {
       const to = resolveAlias(manifest.aliases, path);
       if (to === undefined) {
-        problems.push(new SourcebookError({ file: fileFor(path) }, `The published page ${path} would vanish.`, `Restore the page, ${aliasHint(path, '/its-new-path/')}`));
+        problems.push(
+          new SourcebookError({ file: fileFor(path) }, `The published page ${path} would vanish.`, `Restore the page, ${aliasHint(path, '/its-new-path/')}`),
+        );
       } else if (!exists(to)) {
-        problems.push(new SourcebookError({ file: MANIFEST_FILE }, `The alias for ${path} leads to ${to}, which this build does not have.`, 'Point the alias at a page (and anchor) that exists.'));
+        problems.push(
+          new SourcebookError(
+            { file: MANIFEST_FILE },
+            `The alias for ${path} leads to ${to}, which this build does not have.`,
+            'Point the alias at a page (and anchor) that exists.',
+          ),
+        );
       } else {
         const moved: Record<string, string> = {};
         for (const id of ids) {
@@ -132,13 +152,21 @@ export function planPermalinks(manifest: PermalinkManifest, built: ReadonlyMap<s
       const address = `${path}#${id}`;
       const to = resolveAlias(manifest.aliases, address);
       if (to === undefined) {
-        problems.push(new SourcebookError(
-          { file: fileFor(path) },
-          `The published anchor ${address} would vanish (a heading, paragraph or note was reworded, moved or removed).`,
-          `Keep the link: pin the old id by ending the heading, paragraph or list item with {#${id}}, ${aliasHint(address, `${path}#its-new-id`)}`,
-        ));
+        problems.push(
+          new SourcebookError(
+            { file: fileFor(path) },
+            `The published anchor ${address} would vanish (a heading, paragraph or note was reworded, moved or removed).`,
+            `Keep the link: pin the old id by ending the heading, paragraph or list item with {#${id}}, ${aliasHint(address, `${path}#its-new-id`)}`,
+          ),
+        );
       } else if (!exists(to)) {
-        problems.push(new SourcebookError({ file: MANIFEST_FILE }, `The alias for ${address} leads to ${to}, which this build does not have.`, 'Point the alias at a page and anchor that exist.'));
+        problems.push(
+          new SourcebookError(
+            { file: MANIFEST_FILE },
+            `The alias for ${address} leads to ${to}, which this build does not have.`,
+            'Point the alias at a page and anchor that exist.',
+          ),
+        );
       } else {
         fragments.set(path, [...(fragments.get(path) ?? []), { id, to }]);
       }
@@ -153,5 +181,10 @@ export function planPermalinks(manifest: PermalinkManifest, built: ReadonlyMap<s
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }

@@ -24,7 +24,13 @@ export function rehypePinnedIds() {
       const pin = parsePin(last.value);
       if (!pin) return;
       if ('problem' in pin) {
-        throw recordMarkdownError(new SourcebookError(locate(last.position?.start.offset, last), pin.problem, 'Write `{#some-id}` (lowercase letters, digits, dashes) at the end of the line, or leave it out to get an id from the text.'));
+        throw recordMarkdownError(
+          new SourcebookError(
+            locate(last.position?.start.offset, last),
+            pin.problem,
+            'Write `{#some-id}` (lowercase letters, digits, dashes) at the end of the line, or leave it out to get an id from the text.',
+          ),
+        );
       }
       (last as Text).value = pin.text;
       const target = node.tagName === 'p' && parent?.type === 'element' && parent.tagName === 'li' && firstElement(parent) === node ? parent : node;

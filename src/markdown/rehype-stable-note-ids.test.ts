@@ -26,7 +26,15 @@ describe('rehypeStableNoteIds', () => {
       { note: 1, refId: 'user-content-fnref-cite-1', noteId: 'user-content-fn-cite-1', sourceId: 'gazette', paragraphId: 'p1', quote: a },
       { note: 2, refId: 'user-content-fnref-cite-2', noteId: 'user-content-fn-cite-2', sourceId: 'gazette', paragraphId: 'p1', quote: b },
     ];
-    const tree: Root = { type: 'root', children: [ref('user-content-fnref-cite-1', '#user-content-fn-cite-1'), ref('user-content-fnref-cite-2', '#user-content-fn-cite-2'), li('user-content-fn-cite-1'), li('user-content-fn-cite-2')] };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        ref('user-content-fnref-cite-1', '#user-content-fn-cite-1'),
+        ref('user-content-fnref-cite-2', '#user-content-fn-cite-2'),
+        li('user-content-fn-cite-1'),
+        li('user-content-fn-cite-2'),
+      ],
+    };
     const file = new VFile({ data: { astro: { frontmatter: { citations: records } } } });
     rehypeStableNoteIds()(tree, file);
     const [r1, r2, n1, n2] = tree.children as Element[];

@@ -28,7 +28,7 @@ export function rehypeStableNoteIds(options: StableNoteIdsOptions = {}) {
   const refPrefix = `${prefix}fnref-`;
 
   return (tree: Root, file: VFile) => {
-    const records = ((file.data.astro as { frontmatter?: { citations?: RecordedCitation[] } } | undefined)?.frontmatter?.citations) ?? [];
+    const records = (file.data.astro as { frontmatter?: { citations?: RecordedCitation[] } } | undefined)?.frontmatter?.citations ?? [];
     // Old note id → what the note cites, in the order written (records repeat it once per reference).
     const cited = new Map<string, CitedPassage[]>();
     const firstRef = new Map<string, string>();

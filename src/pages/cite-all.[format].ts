@@ -6,4 +6,7 @@ import { citationFileResponse, CITATION_FILES } from '../lib/citation-formats/fi
 export const getStaticPaths = (() => CITATION_FILES.map((f) => ({ params: { format: f.extension }, props: { format: f.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ format: (typeof CITATION_FILES)[number]['id'] }> = async ({ props }) =>
-  citationFileResponse((await citeEntries()).flatMap((e) => e.items), props.format);
+  citationFileResponse(
+    (await citeEntries()).flatMap((e) => e.items),
+    props.format,
+  );

@@ -11,7 +11,12 @@ export const GET: APIRoute = async ({ site }) => {
     { loc: new URL(url('sources/'), site).href, lastmod: undefined },
   ];
   const body = urls
-    .map(({ loc, lastmod }) => `  <url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod.map((n) => String(n).padStart(2, '0')).join('-')}</lastmod>` : ''}</url>`)
+    .map(
+      ({ loc, lastmod }) =>
+        `  <url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod.map((n) => String(n).padStart(2, '0')).join('-')}</lastmod>` : ''}</url>`,
+    )
     .join('\n');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, { headers: { 'Content-Type': 'application/xml' } });
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
+    headers: { 'Content-Type': 'application/xml' },
+  });
 };

@@ -53,7 +53,11 @@ describe('the built citation files', () => {
     for (const [name, style] of Object.entries(STYLES)) {
       const entries = render(items, style);
       expect(entries, name).toHaveLength(items.length);
-      for (const item of items) expect(entries.some((e) => e.includes(item.URL)), `${name} ${item.id}`).toBe(true);
+      for (const item of items)
+        expect(
+          entries.some((e) => e.includes(item.URL)),
+          `${name} ${item.id}`,
+        ).toBe(true);
       expect(entries.join('')).not.toMatch(/CSL STYLE ERROR|undefined/);
     }
   });

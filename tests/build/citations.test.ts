@@ -87,7 +87,9 @@ describe('a site with citations', () => {
       const note = select(`[id="${(ref!.properties['href'] as string).slice(1)}"]`, page(c.pageUrl))!;
       expect(selectAll('a', note).map((a) => a.properties['href'])).toContain(`/sources/${c.sourceId}/#${c.paragraphId}`);
       const s = archive.get(c.sourceId)!;
-      const text = c.paragraphId.startsWith('p') ? s.paragraphs.find((p) => p.id === c.paragraphId)!.text : s.comments.find((x) => x.id === c.paragraphId)!.paragraphs.join(' ');
+      const text = c.paragraphId.startsWith('p')
+        ? s.paragraphs.find((p) => p.id === c.paragraphId)!.text
+        : s.comments.find((x) => x.id === c.paragraphId)!.paragraphs.join(' ');
       if (c.quote) expect(containsQuote(text, c.quote), c.quote).toBe(true);
       // And the paragraph links back to this very reference.
       expect(selectAll('.cited-in a', target!).map((a) => a.properties['href'])).toContain(`${c.pageUrl}#${c.refId}`);
@@ -99,7 +101,9 @@ describe('a site with citations', () => {
     const p2 = toString(select('[id="p2"] .cited-in', cluley)!);
     expect(p2).toContain('Citation test page, notes 1 (a, b), 5');
     // Reference ids are named by what the note cites (src/lib/passage-ids.ts), the second one `-2`.
-    const first = selectAll('[id="p2"] .cited-in a', cluley).map((a) => String(a.properties['href'])).find((h) => /^\/citation-test\/#ref-cluley-p2-[0-9a-z]{4}$/.test(h));
+    const first = selectAll('[id="p2"] .cited-in a', cluley)
+      .map((a) => String(a.properties['href']))
+      .find((h) => /^\/citation-test\/#ref-cluley-p2-[0-9a-z]{4}$/.test(h));
     expect(first).toBeDefined();
     expect(selectAll('[id="p2"] .cited-in a', cluley).map((a) => a.properties['href'])).toContain(`${first}-2`);
     expect(toString(select('[id="p3"]', cluley)!)).toContain('Not cited');

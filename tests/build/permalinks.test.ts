@@ -26,7 +26,9 @@ interface Pick {
 /** A Markdown page with a published `##` heading whose id is its slug, and a citation to reuse. */
 function pickHeading(root: string): Pick {
   const manifest = manifestOf(root);
-  for (const name of readdirSync(join(root, 'content/pages')).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(join(root, 'content/pages'))
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const path = `/${name.replace(/\.md$/, '')}/`;
     const text = readFileSync(join(root, 'content/pages', name), 'utf8');
     for (const [, heading] of text.matchAll(/^## (.+)$/gm)) {
@@ -102,13 +104,20 @@ describe('the permalink guard', () => {
 
     const server = await startStaticServer(join(dir, 'dist'));
     try {
-      browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+      browser = await chromium.launch({
+        executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
       const page = await browser.newPage();
       await page.goto(`${server.url.replace(/\/$/, '')}${pick.path}#${pick.id}`);
-      await expect.poll(() => page.evaluate((id) => {
-        const box = document.getElementById(id)!.getBoundingClientRect();
-        return box.top >= 0 && box.top < innerHeight;
-      }, newId)).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate((id) => {
+            const box = document.getElementById(id)!.getBoundingClientRect();
+            return box.top >= 0 && box.top < innerHeight;
+          }, newId),
+        )
+        .toBe(true);
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
       // The moved page redirects, keeping the anchor; the moved anchor follows to the other page.
       await page.goto(`${server.url.replace(/\/$/, '')}/a-page-that-moved/#${newId}`);
@@ -118,7 +127,12 @@ describe('the permalink guard', () => {
       // A note's old address lands on the same note text.
       const [words, id] = [...notesBefore][notesBefore.size - 1]!;
       await page.goto(`${server.url.replace(/\/$/, '')}${pick.path}#${id}`);
-      expect((await page.locator(':target').innerText()).replace(/\s+/g, ' ')).toContain(words.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').slice(0, 40));
+      expect((await page.locator(':target').innerText()).replace(/\s+/g, ' ')).toContain(
+        words
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .slice(0, 40),
+      );
     } finally {
       await server.close();
     }

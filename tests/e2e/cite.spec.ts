@@ -55,7 +55,10 @@ test('the Cite dialog of a section copies BibTeX with the section address and to
   await dialog.getByRole('button', { name: 'Copy BibTeX' }).click();
   await expect(page.getByRole('status')).toHaveText('BibTeX copied');
   const bib = await page.evaluate(() => navigator.clipboard.readText());
-  const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
   expect(bib).toMatch(/^@\w+\{[a-z0-9_]+,/);
   expect(bib).toContain(`url = {${baseURL}${explainer}#${id}}`);
   expect(bib).toContain(`accessed ${today}`);

@@ -28,7 +28,8 @@ async function render(body: string) {
 const noteFor = (tree: ReturnType<typeof fromHtml>, words: string) => selectAll('.footnotes li', tree).find((li) => toString(li).includes(words))!;
 
 describe('note ids', () => {
-  const before = 'Suppliers must hand over source code.[@report ¶1 "must hand over source code"]\n\nCritics saw a backdoor.[@report ¶3; @blog ¶1 "build backdoors"] Again.[@report ¶1 "must hand over source code"]';
+  const before =
+    'Suppliers must hand over source code.[@report ¶1 "must hand over source code"]\n\nCritics saw a backdoor.[@report ¶3; @blog ¶1 "build backdoors"] Again.[@report ¶1 "must hand over source code"]';
 
   it('do not move when a note is added before them', async () => {
     const first = await render(before);
@@ -46,7 +47,11 @@ describe('note ids', () => {
   it('link references and notes both ways, and the records follow', async () => {
     const { tree, citations } = await render(before);
     const refs = selectAll('a[data-footnote-ref]', tree) as Element[];
-    expect(refs.map((a) => a.properties['id'])).toEqual([expect.stringMatching(/^ref-report-p1-[0-9a-z]{4}$/), expect.stringMatching(/^ref-report-p3-/), expect.stringMatching(/^ref-report-p1-[0-9a-z]{4}-2$/)]);
+    expect(refs.map((a) => a.properties['id'])).toEqual([
+      expect.stringMatching(/^ref-report-p1-[0-9a-z]{4}$/),
+      expect.stringMatching(/^ref-report-p3-/),
+      expect.stringMatching(/^ref-report-p1-[0-9a-z]{4}-2$/),
+    ]);
     for (const ref of refs) {
       const note = select(`[id="${String(ref.properties['href']).slice(1)}"]`, tree)!;
       expect(note.tagName).toBe('li');
@@ -69,7 +74,9 @@ describe('note ids', () => {
 
 describe('passage ids', () => {
   it('name paragraphs, items and rows by their opening words', async () => {
-    const { tree } = await render('## Rules\n\nSuppliers must hand over source code now.[@report ¶1]\n\n- First item of the list\n- Second item\n\n| # | Claim |\n| - | - |\n| 1 | Vendors must comply |');
+    const { tree } = await render(
+      '## Rules\n\nSuppliers must hand over source code now.[@report ¶1]\n\n- First item of the list\n- Second item\n\n| # | Claim |\n| - | - |\n| 1 | Vendors must comply |',
+    );
     expect(select('p[id="para-suppliers-must-hand-over-source-code"]', tree)).toBeDefined();
     expect(select('li[id="item-first-item-of-the-list"]', tree)).toBeDefined();
     expect(select('tr[id="row-vendors-must-comply"]', tree)).toBeDefined();
@@ -80,7 +87,9 @@ describe('passage ids', () => {
 
   it('survive edits to other paragraphs, and number repeats in order', async () => {
     const a = await render('First paragraph with six words here.\n\nSame opening words then one.\n\nSame opening words then two.');
-    const b = await render('A new paragraph first, reworded.\n\nFirst paragraph with six words here, and now it ends differently.\n\nSame opening words then one.\n\nSame opening words then two.');
+    const b = await render(
+      'A new paragraph first, reworded.\n\nFirst paragraph with six words here, and now it ends differently.\n\nSame opening words then one.\n\nSame opening words then two.',
+    );
     const ids = (t: typeof a) => selectAll('p', t.tree).map((p) => p.properties['id']);
     expect(ids(a)).toEqual(['para-first-paragraph-with-six-words-here', 'para-same-opening-words-then-one', 'para-same-opening-words-then-two']);
     expect(ids(b).slice(1)).toEqual(ids(a));

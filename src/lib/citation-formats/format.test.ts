@@ -4,13 +4,39 @@ import { CITATION_FORMATS, formatFiles, formatForReaders } from './format';
 
 // Fixture data, not the corpus: a made-up site with one page and one dated, signed source.
 const site = { title: 'Harbour Notes', lang: 'en-GB' };
-const page = pageItem(site, { id: 'fares', title: 'Fares', description: 'What the ferry fares did.', updated: '2026-03-04', url: 'https://harbour.example/fares/' });
-const [original, copy] = sourceItems(site, { id: 'gazette', title: 'Ferry fares rise again', site: 'Harbour Gazette', author: 'Ann Lee', date: '2025-07-09', kind: 'news report', url: 'https://harbour.example/sources/gazette/' });
+const page = pageItem(site, {
+  id: 'fares',
+  title: 'Fares',
+  description: 'What the ferry fares did.',
+  updated: '2026-03-04',
+  url: 'https://harbour.example/fares/',
+});
+const [original, copy] = sourceItems(site, {
+  id: 'gazette',
+  title: 'Ferry fares rise again',
+  site: 'Harbour Gazette',
+  author: 'Ann Lee',
+  date: '2025-07-09',
+  kind: 'news report',
+  url: 'https://harbour.example/sources/gazette/',
+});
 
 describe('CSL items', () => {
   it('cite a page as a web page by the site, and a source as the original work and its archived copy', () => {
-    expect(page).toMatchObject({ type: 'webpage', title: 'Fares', author: [{ literal: 'Harbour Notes' }], issued: { 'date-parts': [[2026, 3, 4]] }, 'citation-key': 'harbour_notes_fares' });
-    expect(original).toMatchObject({ type: 'article-newspaper', 'container-title': 'Harbour Gazette', author: [{ given: 'Ann', family: 'Lee' }], issued: { 'date-parts': [[2025, 7, 9]] }, archive: 'Harbour Notes' });
+    expect(page).toMatchObject({
+      type: 'webpage',
+      title: 'Fares',
+      author: [{ literal: 'Harbour Notes' }],
+      issued: { 'date-parts': [[2026, 3, 4]] },
+      'citation-key': 'harbour_notes_fares',
+    });
+    expect(original).toMatchObject({
+      type: 'article-newspaper',
+      'container-title': 'Harbour Gazette',
+      author: [{ given: 'Ann', family: 'Lee' }],
+      issued: { 'date-parts': [[2025, 7, 9]] },
+      archive: 'Harbour Notes',
+    });
     expect(copy).toMatchObject({ type: 'webpage', 'container-title': 'Harbour Notes', genre: 'Archived copy of a news report on Harbour Gazette' });
   });
 });

@@ -30,7 +30,17 @@ if (!csl.styles.has('chicago')) csl.styles.add('chicago', chicagoStyle);
 /** The machine-readable files (`cite.bib`, `cite.ris`, `cite.json`): no access date, that is the reader's. */
 export function formatFiles(items: readonly CslItem[]): Record<'bibtex' | 'ris' | 'csljson', string> {
   const cite = new Cite(items.map(({ accessed: _, ...item }) => item));
-  return { bibtex: cite.format('bibtex').trim() + '\n', ris: cite.format('ris').trim() + '\n', csljson: `${compactDates(JSON.stringify(items.map(({ accessed: _, ...item }) => item), null, 2))}\n` };
+  return {
+    bibtex: cite.format('bibtex').trim() + '\n',
+    ris: cite.format('ris').trim() + '\n',
+    csljson: `${compactDates(
+      JSON.stringify(
+        items.map(({ accessed: _, ...item }) => item),
+        null,
+        2,
+      ),
+    )}\n`,
+  };
 }
 
 /**
@@ -67,12 +77,14 @@ export function formatForReaders(items: readonly CslItem[]): ReaderCitation[] {
     let html: string;
     if (f.kind === 'style') {
       // One entry at a time: the original work first, and no "n.d.-a"/"n.d.-b" between two entries that differ only in where they are kept.
-      html = withDate.map((item) => {
-        const out = new Cite(item).format('bibliography', { format: 'html', template: f.style, lang: 'en-US' });
-        const entry = /<div data-csl-entry-id="[^"]*" class="csl-entry">([\s\S]*?)<\/div>/.exec(out)?.[1]?.trim();
-        if (!entry) throw new Error(`Citation.js produced no ${f.label} entry for ${item.id}`);
-        return entry;
-      }).join('\n');
+      html = withDate
+        .map((item) => {
+          const out = new Cite(item).format('bibliography', { format: 'html', template: f.style, lang: 'en-US' });
+          const entry = /<div data-csl-entry-id="[^"]*" class="csl-entry">([\s\S]*?)<\/div>/.exec(out)?.[1]?.trim();
+          if (!entry) throw new Error(`Citation.js produced no ${f.label} entry for ${item.id}`);
+          return entry;
+        })
+        .join('\n');
     } else {
       const text = f.id === 'bibtex' ? cite.format('bibtex') : f.id === 'ris' ? cite.format('ris') : compactDates(JSON.stringify(withDate, null, 2));
       // Shown in a <pre>: no trailing spaces (RIS ends records with "ER  - "), which readers cannot see anyway.
@@ -87,7 +99,8 @@ function markSlots(html: string, urls: string[]): string {
   for (const [rendered, pattern] of Object.entries(DATE_PATTERNS)) {
     out = out.split(escapeHtml(rendered)).join(`<span data-accessed="${pattern}">[date accessed]</span>`);
   }
-  if (/\b1000\b/.test(out.replace(/<span data-accessed[^>]*>/g, ''))) throw new Error(`An access date was written in a form the reader's side cannot fill in: ${out}`);
+  if (/\b1000\b/.test(out.replace(/<span data-accessed[^>]*>/g, '')))
+    throw new Error(`An access date was written in a form the reader's side cannot fill in: ${out}`);
   for (const url of urls) out = out.split(escapeHtml(url)).join(`<span data-cite-url>${escapeHtml(url)}</span>`);
   return out;
 }

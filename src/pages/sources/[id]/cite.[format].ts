@@ -8,4 +8,5 @@ export const getStaticPaths = (async () => {
   return sources.flatMap((entry) => CITATION_FILES.map((f) => ({ params: { id: entry.id, format: f.extension }, props: { entry, format: f.id } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: CiteEntry; format: (typeof CITATION_FILES)[number]['id'] }> = ({ props }) => citationFileResponse(props.entry.items, props.format);
+export const GET: APIRoute<{ entry: CiteEntry; format: (typeof CITATION_FILES)[number]['id'] }> = ({ props }) =>
+  citationFileResponse(props.entry.items, props.format);
