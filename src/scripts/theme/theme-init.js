@@ -1,0 +1,1 @@
+try{var t=localStorage.getItem('sourcebook-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}
