@@ -1,7 +1,7 @@
 import { openLinkPreview, previewable } from './link-previews';
 import { noteOf } from './note-content';
 import { openNote } from './note-popover';
-import { boxElement, closeBox, currentOpener, isPinned } from './preview-box';
+import { boxElement, closeBox, currentOpener, isPinned, isReturningFocus } from './preview-box';
 import { sidenoteFor, startSidenotes } from './sidenotes';
 
 /**
@@ -89,7 +89,9 @@ export function startNotes() {
   });
   document.addEventListener('focusin', (event) => {
     const link = linkOf(event.target);
-    if (link && link.matches(':focus-visible') && !link.closest('.preview')) schedulePreview(link);
+    // Focus coming back from the box (the browser returns it on close, or closeBox did) is not a request.
+    const fromBox = event.relatedTarget instanceof Node && boxElement()?.contains(event.relatedTarget);
+    if (link && !fromBox && !isReturningFocus() && link.matches(':focus-visible') && !link.closest('.preview')) schedulePreview(link);
   });
   document.addEventListener('focusout', (event) => {
     const link = linkOf(event.target);

@@ -15,6 +15,10 @@ let box: HTMLElement | undefined;
 let opener: HTMLElement | undefined;
 let pinned = false;
 let restoreFocus = true;
+let returning = false;
+
+/** True while focus is being handed back to the opener (that focus must not open a preview). */
+export const isReturningFocus = () => returning;
 
 export const currentOpener = () => (box?.matches(':popover-open') ? opener : undefined);
 export const isPinned = () => pinned && currentOpener() !== undefined;
@@ -30,10 +34,17 @@ function ensureBox(): HTMLElement {
   el.addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState !== 'closed') return;
     const back = opener;
+    // A note the reader opened hands focus back (after Escape, or a tap on nothing focusable);
+    // a hover or focus preview never moved focus, so it never moves it back.
     const focusWasInside = el.contains(document.activeElement) || document.activeElement === document.body;
+    const give = back && pinned && focusWasInside && restoreFocus;
     pinned = false;
-    if (back && focusWasInside && restoreFocus) back.focus({ preventScroll: true });
     restoreFocus = true;
+    if (give) {
+      returning = true;
+      back.focus({ preventScroll: true });
+      returning = false;
+    }
   });
   document.body.append(el);
   return (box = el);

@@ -12,7 +12,7 @@ const GAP = 8;
 export const sidenoteFor = (ref: HTMLAnchorElement) => (matchMedia(WIDE).matches ? document.querySelector<HTMLElement>(`.sidenote[data-ref="${CSS.escape(ref.id)}"]`) : null);
 
 export function startSidenotes() {
-  const article = document.querySelector<HTMLElement>('main article');
+  const article = document.querySelector<HTMLElement>('.reading > article');
   if (!article) return;
   const seen = new Set<Element>();
   const pairs: Array<[HTMLAnchorElement, HTMLElement]> = [];

@@ -9,7 +9,8 @@ export function startToc() {
   const toc = document.querySelector<HTMLElement>('.toc');
   if (!toc) return;
   const details = toc.querySelector('details');
-  if (details && matchMedia(WIDE).matches) details.open = true;
+  // Open where it stands beside the text (global layout decides; pages with full-width tables keep it at the top).
+  if (details && matchMedia(WIDE).matches && getComputedStyle(toc).position === 'sticky') details.open = true;
   const links = [...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
   const entries = links
     .map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))), parent: link.closest('ul ul')?.closest('li')?.querySelector<HTMLAnchorElement>(':scope > a') ?? null }))
