@@ -30,14 +30,20 @@ test('printed notes carry the absolute address of every cited source paragraph, 
   expect(text).not.toMatch(/whole ¶|Skip to content|◐/);
 });
 
-test('a printed table is whole: its last column is on the page', async ({ page }) => {
+test('a printed table is whole: the last column of every table is on the paper', async ({ page }) => {
   const [path] = pagesWith(/class="table-scroll"/);
   expect(path, 'a built page with a table').toBeTruthy();
   await open(page, path!);
-  const last = (await page.locator('.table-scroll thead th').last().textContent())!.trim();
+  const lastHeaders = await page.locator('.table-scroll').evaluateAll((regions) => regions.map((r) => [...r.querySelectorAll('tr')][0]?.lastElementChild?.textContent?.trim() ?? ''));
   const text = await printedText(page);
-  expect(squeeze(text)).toContain(squeeze(last));
+  // pdftotext may split a header cell over lines; its first word must appear once per table.
+  const word = lastHeaders[0]!.split(/\s+/)[0]!;
+  expect(word.length).toBeGreaterThan(0);
+  const expected = lastHeaders.filter((h) => h.startsWith(word)).length;
+  expect(text.split(word).length - 1, `"${word}" printed for each table`).toBeGreaterThanOrEqual(expected);
+  // At an A4 page's width in print media, no table region scrolls (which would cut it off).
+  await page.setViewportSize({ width: 700, height: 1000 });
   await page.emulateMedia({ media: 'print' });
-  const clipped = await page.locator('.table-scroll').first().evaluate((el) => el.scrollWidth - el.clientWidth);
+  const clipped = await page.locator('.table-scroll').evaluateAll((regions) => Math.max(...regions.map((el) => el.scrollWidth - el.clientWidth)));
   expect(clipped, 'no column cut off in print').toBeLessThanOrEqual(1);
 });
