@@ -43,9 +43,9 @@ test.describe('at 1280 px', () => {
     expect(note!.x, 'sidenote right of the text column').toBeGreaterThanOrEqual(text!.x + text!.width);
     expect(note!.x + note!.width, 'sidenote inside the window').toBeLessThanOrEqual(1280);
     expect(Math.abs(note!.y - refBox!.y), 'sidenote level with its reference').toBeLessThan(24);
-    const boxes = await page.locator('.sidenote:visible').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
+    const boxes = await page.locator('.sidenote:visible').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
     expect(boxes.length).toBeGreaterThan(1);
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0], `sidenote ${i + 1} starts below sidenote ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `sidenote ${i + 1} starts below sidenote ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
   });
 
   test('hovering a reference never opens a popover over the text when its sidenote is shown', async ({ page }) => {
