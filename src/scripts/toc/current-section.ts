@@ -19,7 +19,8 @@ export function startToc() {
   const mark = () => {
     queued = false;
     const line = innerHeight * 0.3;
-    let current = entries.findLast((e) => e.heading.getBoundingClientRect().top <= line);
+    // Above the first heading the reader is in the page's opening: the first section stands for it.
+    let current = entries.findLast((e) => e.heading.getBoundingClientRect().top <= line) ?? entries[0];
     // A deep link may land on a heading too near the page's end to reach the reading line.
     const target = location.hash && entries.find((e) => e.link.hash === location.hash);
     if (target && target.heading.getBoundingClientRect().top >= 0 && target.heading.getBoundingClientRect().top < innerHeight && (!current || entries.indexOf(target) > entries.indexOf(current))) current = target;
