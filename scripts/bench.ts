@@ -16,10 +16,12 @@ import { startStaticServer } from '../tests/support/static-server.mjs';
 
 const DIST = 'dist';
 const VARIANTS_DIR = '.dist-bench';
-const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => {
-  const [name = '', value] = a.replace(/^--/, '').split('=');
-  return [name, value];
-}));
+const args = new Map(
+  process.argv.slice(2).map((a): [string, string | undefined] => {
+    const [name = '', value] = a.replace(/^--/, '').split('=');
+    return [name, value];
+  }),
+);
 const RUNS = Number(args.get('runs') ?? 7);
 const BUILD_RUNS = Number(args.get('build-runs') ?? 3);
 const SCALE = Number(args.get('scale') ?? 10);
@@ -35,10 +37,13 @@ function indexBytes() {
   const root = join(DIST, 'pagefind');
   const all = filesUnder(root).filter((f) => !/^pagefind-(ui|component-ui|modular-ui|highlight)\.|^wasm\.unknown/.test(f));
   const sum = (pick: (f: string) => boolean) =>
-    all.filter(pick).reduce((acc, f) => {
-      const bytes = readFileSync(join(root, f));
-      return { raw: acc.raw + bytes.length, gzip: acc.gzip + gz(bytes), files: acc.files + 1 };
-    }, { raw: 0, gzip: 0, files: 0 });
+    all.filter(pick).reduce(
+      (acc, f) => {
+        const bytes = readFileSync(join(root, f));
+        return { raw: acc.raw + bytes.length, gzip: acc.gzip + gz(bytes), files: acc.files + 1 };
+      },
+      { raw: 0, gzip: 0, files: 0 },
+    );
   return {
     runtime: sum((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f)),
     data: sum((f) => !/^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f)),
@@ -125,7 +130,12 @@ async function rankIn(page: Page, bundle: string, query: string, expected: RegEx
   const pageAt = hits.findIndex((h) => samePage.test(h.url));
   return {
     rank: at + 1,
-    excerptWords: hit ? hit.excerpt.map((p) => p.text).join('').split(/\s+/).length : 0,
+    excerptWords: hit
+      ? hit.excerpt
+          .map((p) => p.text)
+          .join('')
+          .split(/\s+/).length
+      : 0,
     section: hit?.section ?? '',
     instead: pageAt >= 0 ? `#${pageAt + 1} → ${hits[pageAt]!.url.replace(/^.*\//, '')} “${hits[pageAt]!.section ?? 'page top'}”` : 'not found',
   };
@@ -171,14 +181,22 @@ async function main() {
 
     console.log(`\n## Search index (dist/pagefind, files a search may fetch)`);
     console.log(`runtime  (pagefind.js + worker + wasm): ${index.runtime.files} files, ${kb(index.runtime.raw)} raw, ${kb(index.runtime.gzip)} on the wire`);
-    console.log(`data     (entry + meta + index + filters + fragments): ${index.data.files} files, ${kb(index.data.raw)} raw, ${kb(index.data.gzip)} on the wire`);
+    console.log(
+      `data     (entry + meta + index + filters + fragments): ${index.data.files} files, ${kb(index.data.raw)} raw, ${kb(index.data.gzip)} on the wire`,
+    );
     console.log(`  of which fragments: ${index.fragments.files} files, ${kb(index.fragments.raw)} raw`);
     console.log(`\n## First query ("zero days", cold page, ${RUNS} runs)`);
     console.log(`search code fetched on open: ${searchCode.length} files, ${kb(sum(searchCode, 'raw'))} raw, ${kb(sum(searchCode, 'gzip'))} gzip`);
-    console.log(`Pagefind fetched by the first query: ${indexFetched.length} files, ${kb(sum(indexFetched, 'raw'))} raw, ${kb(sum(indexFetched, 'gzip'))} gzip`);
+    console.log(
+      `Pagefind fetched by the first query: ${indexFetched.length} files, ${kb(sum(indexFetched, 'raw'))} raw, ${kb(sum(indexFetched, 'gzip'))} gzip`,
+    );
     for (const f of indexFetched) console.log(`  ${f.url.replace(server.url, '/')}  ${f.raw} B`);
-    console.log(`keystroke → first rendered result, cold (loads Pagefind): median ${median(queries.map((x) => x.coldMs)).toFixed(0)} ms  [${queries.map((x) => x.coldMs.toFixed(0)).join(', ')}]`);
-    console.log(`keystroke → first rendered result, warm ("encryption keys"): median ${median(queries.map((x) => x.warmMs)).toFixed(0)} ms  [${queries.map((x) => x.warmMs.toFixed(0)).join(', ')}]`);
+    console.log(
+      `keystroke → first rendered result, cold (loads Pagefind): median ${median(queries.map((x) => x.coldMs)).toFixed(0)} ms  [${queries.map((x) => x.coldMs.toFixed(0)).join(', ')}]`,
+    );
+    console.log(
+      `keystroke → first rendered result, warm ("encryption keys"): median ${median(queries.map((x) => x.warmMs)).toFixed(0)} ms  [${queries.map((x) => x.warmMs.toFixed(0)).join(', ')}]`,
+    );
     console.log(`\n## First view of /${explainer} ${explainer ? '' : '(no explainer page yet: the home page stands in)'}`);
     console.log(describeView(view));
     for (const f of view.files) console.log(`  ${f.type.padEnd(10)} ${f.url.replace(server.url, '/')}  ${f.raw} B raw, ${f.gzip} B gzip`);
@@ -193,13 +211,19 @@ async function main() {
     console.log(`| variant | index data on the wire | fetched for these 5 queries | ${QUERIES.map(([q]) => `“${q}”`).join(' | ')} |`);
     for (const v of variants) {
       const root = v === 'records' ? join(DIST, 'pagefind') : join(VARIANTS_DIR, v, 'pagefind');
-      const dataGzip = filesUnder(root).filter((f) => !/^pagefind[-.]|^wasm\./.test(f) || /\.pf_meta$|entry\.json$/.test(f)).reduce((a, f) => a + gz(readFileSync(join(root, f))), 0);
+      const dataGzip = filesUnder(root)
+        .filter((f) => !/^pagefind[-.]|^wasm\./.test(f) || /\.pf_meta$|entry\.json$/.test(f))
+        .reduce((a, f) => a + gz(readFileSync(join(root, f))), 0);
       const bundle = v === 'records' ? `${server.url}pagefind/pagefind.js` : `${variantServer.url}${v}/pagefind/pagefind.js`;
       // Pagefind's worker must be same-origin with the page, and a plain (404) page has no CSP.
       await page.goto(new URL('/no-such-page', bundle).href);
       const cells = [];
       let fetchedBytes = 0;
-      const count = (response: import('@playwright/test').Response) => void response.body().then((b) => (fetchedBytes += b.length), () => {});
+      const count = (response: import('@playwright/test').Response) =>
+        void response.body().then(
+          (b) => (fetchedBytes += b.length),
+          () => {},
+        );
       page.on('response', count);
       for (const [query, expected] of QUERIES) {
         const r = await rankIn(page, bundle, query, expected);

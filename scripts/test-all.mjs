@@ -14,10 +14,31 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const steps = [
   { name: 'types (astro check)', cmd: [bin('astro'), 'check', '--minimumSeverity', 'warning'] },
-  { name: 'unit tests (vitest)', cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(report, 'vitest.json')}`], count: 'vitest' },
+  {
+    name: 'unit tests (vitest)',
+    cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(report, 'vitest.json')}`],
+    count: 'vitest',
+  },
   { name: 'build', cmd: [node, 'scripts/safe-build.mjs'] },
-  { name: 'built-site tests (vitest)', cmd: [bin('vitest'), 'run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${join(report, 'vitest-build.json')}`], count: 'vitest-build' },
-  { name: 'browser tests (playwright)', cmd: [bin('playwright'), 'test', '--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(report, 'playwright.json') }, count: 'playwright' },
+  {
+    name: 'built-site tests (vitest)',
+    cmd: [
+      bin('vitest'),
+      'run',
+      '--config',
+      'vitest.build.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${join(report, 'vitest-build.json')}`,
+    ],
+    count: 'vitest-build',
+  },
+  {
+    name: 'browser tests (playwright)',
+    cmd: [bin('playwright'), 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(report, 'playwright.json') },
+    count: 'playwright',
+  },
   ...(pkg.scripts['test:gates'] ? [{ name: 'quality gates', cmd: ['npm', 'run', '-s', 'test:gates'], count: 'gates' }] : []),
 ];
 

@@ -48,7 +48,9 @@ export async function starlightComparison(browser: Browser, runs: number, explai
     const setup = installStarlight(resolve('.'));
     if (!setup.ok) return void console.log(`Starlight comparison skipped: ${setup.why}`);
     const { pages } = writeStarlightSite(resolve('.'));
-    console.log(`${setup.versions}; ${pages} Markdown pages (our pages with citations as plain footnotes, one page per source, a sources list); Node ${process.version}`);
+    console.log(
+      `${setup.versions}; ${pages} Markdown pages (our pages with citations as plain footnotes, one page per source, a sources list); Node ${process.version}`,
+    );
     const [command, commandArgs] = starlightBuildCommand();
     const theirs = timeBuilds(runs, STARLIGHT_DIR, command, commandArgs);
     console.log(`Starlight build (astro build, same clearing): ${describeTimes(theirs)}`);
@@ -69,7 +71,8 @@ export async function starlightComparison(browser: Browser, runs: number, explai
     console.log(row('JS gzip', kb(ourView.jsGzip), kb(view.jsGzip)));
     console.log(row('total gzip', kb(ourView.totalGzip), kb(view.totalGzip)));
     console.log(`Starlight's first view, file by file:`);
-    for (const f of view.files) console.log(`  ${f.type.padEnd(10)} ${new URL(f.url).pathname}  ${f.status === 200 ? '' : `(HTTP ${f.status}) `}${f.raw} B raw, ${f.gzip} B gzip`);
+    for (const f of view.files)
+      console.log(`  ${f.type.padEnd(10)} ${new URL(f.url).pathname}  ${f.status === 200 ? '' : `(HTTP ${f.status}) `}${f.raw} B raw, ${f.gzip} B gzip`);
   } catch (error) {
     console.log(`Starlight comparison failed: ${(error as Error).message}`);
   }

@@ -41,7 +41,11 @@ export function timeBuilds(runs: number, cwd: string, command: string, args: str
     const ms = performance.now() - start;
     if (result.status !== 0) {
       const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-      return { times, load: [before, loadavg()[0]!], failed: `exit ${result.status ?? result.signal}${result.error ? ` (${result.error.message})` : ''}:\n${output}` };
+      return {
+        times,
+        load: [before, loadavg()[0]!],
+        failed: `exit ${result.status ?? result.signal}${result.error ? ` (${result.error.message})` : ''}:\n${output}`,
+      };
     }
     times.push(ms);
   }

@@ -2,14 +2,27 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 
 /** Debian's Chromium, headless, kept from calling outside hosts (docs: /work/shared/MACHINE-NOTES.md). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Bytes on the wire from a host that gzips (level 6): Pagefind's index files are gzip already, so never more than raw. */
 export const gz = (bytes: Uint8Array) => Math.min(bytes.length, gzipSync(bytes, { level: 6 }).length);
 
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-export interface Fetched { url: string; type: string; status: number; raw: number; gzip: number }
+export interface Fetched {
+  url: string;
+  type: string;
+  status: number;
+  raw: number;
+  gzip: number;
+}
 
 export interface FirstView {
   requests: number;
@@ -45,8 +58,15 @@ export async function firstView(browser: Browser, origin: string, path: string):
   // Same-origin only: both sites measured here are self-contained, so anything else would be the browser's own.
   const own = fetched.filter((f) => new URL(f.url).origin === new URL(origin).origin);
   const js = own.filter((f) => f.type === 'script');
-  return { requests: own.length, jsGzip: js.reduce((a, f) => a + f.gzip, 0), jsRaw: js.reduce((a, f) => a + f.raw, 0), totalGzip: own.reduce((a, f) => a + f.gzip, 0), files: own };
+  return {
+    requests: own.length,
+    jsGzip: js.reduce((a, f) => a + f.gzip, 0),
+    jsRaw: js.reduce((a, f) => a + f.raw, 0),
+    totalGzip: own.reduce((a, f) => a + f.gzip, 0),
+    files: own,
+  };
 }
 
 /** One line: "requests: 4   JS: 3.1 KB raw / 1.8 KB gzip   total: 13.3 KB gzip". */
-export const describeView = (view: FirstView) => `requests: ${view.requests}   JS: ${kb(view.jsRaw)} raw / ${kb(view.jsGzip)} gzip   total: ${kb(view.totalGzip)} gzip`;
+export const describeView = (view: FirstView) =>
+  `requests: ${view.requests}   JS: ${kb(view.jsRaw)} raw / ${kb(view.jsGzip)} gzip   total: ${kb(view.totalGzip)} gzip`;

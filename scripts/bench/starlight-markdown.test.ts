@@ -15,7 +15,9 @@ describe('citationsToFootnotes', () => {
 
   it('joins several citations in one note, names reader comments, and dates sources', () => {
     const out = citationsToFootnotes('A claim. [@vpnnews p1; @cluley c2]', sources);
-    expect(out).toBe('A claim.[^cite-1]\n\n[^cite-1]: VPN news (VPN Articles and News, 23 April 2015), [¶1](/sources/vpnnews/#p1); [reader comment 2](/sources/cluley/#c2) on Graham Cluley (undated).\n');
+    expect(out).toBe(
+      'A claim.[^cite-1]\n\n[^cite-1]: VPN news (VPN Articles and News, 23 April 2015), [¶1](/sources/vpnnews/#p1); [reader comment 2](/sources/cluley/#c2) on Graham Cluley (undated).\n',
+    );
   });
 
   it('shares one note between identical groups and numbers different ones apart', () => {
@@ -68,7 +70,10 @@ describe('escapeMarkdown / archivePageMarkdown', () => {
     const md = archivePageMarkdown({
       title: 'A: title',
       paragraphs: [{ id: 'p1', text: 'First *one*.' }],
-      comments: [{ id: 'c1', author: 'Ann', paragraphs: ['Hi.', 'Bye.'] }, { id: 'c2', author: null, paragraphs: ['Anon.'] }],
+      comments: [
+        { id: 'c1', author: 'Ann', paragraphs: ['Hi.', 'Bye.'] },
+        { id: 'c2', author: null, paragraphs: ['Anon.'] },
+      ],
     });
     expect(md).toContain('title: "A: title"');
     expect(md).toContain('<a id="p1"></a>First \\*one\\*.');

@@ -32,7 +32,10 @@ export function installStarlight(project: string): Setup {
     writeFileSync(manifest, `${JSON.stringify({ name: 'sourcebook-bench-starlight', private: true, type: 'module', dependencies: wanted }, null, 2)}\n`);
     const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: STARLIGHT_DIR, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (result.status !== 0) {
-      return { ok: false, why: `npm install in ${STARLIGHT_DIR} failed (exit ${result.status ?? result.error?.message}):\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-10).join('\n')}` };
+      return {
+        ok: false,
+        why: `npm install in ${STARLIGHT_DIR} failed (exit ${result.status ?? result.error?.message}):\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-10).join('\n')}`,
+      };
     }
   }
   const version = (name: string) => JSON.parse(readFileSync(join(STARLIGHT_DIR, 'node_modules', name, 'package.json'), 'utf8')).version as string;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { backLinkLabel, citedParagraphCount, groupBackReferences, groupByPage, type PageCitation } from './back-references';
 
-const cite = (pageId: string, note: number, refId: string, sourceId: string, paragraphId: string): PageCitation => ({ pageId, pageTitle: pageId === 'rules' ? 'Bank rules' : 'Audits', note, refId, sourceId, paragraphId });
+const cite = (pageId: string, note: number, refId: string, sourceId: string, paragraphId: string): PageCitation => ({
+  pageId,
+  pageTitle: pageId === 'rules' ? 'Bank rules' : 'Audits',
+  note,
+  refId,
+  sourceId,
+  paragraphId,
+});
 
 describe('groupBackReferences', () => {
   const index = groupBackReferences([

@@ -11,7 +11,11 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
 export function checkFrontmatter(text: string, file: string, schema: z.ZodType): void {
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    throw new SourcebookError({ file, line: 1, column: 1 }, 'The page has no frontmatter.', 'Start the file with a block between two "---" lines holding title, description, topic, kind and updated.');
+    throw new SourcebookError(
+      { file, line: 1, column: 1 },
+      'The page has no frontmatter.',
+      'Start the file with a block between two "---" lines holding title, description, topic, kind and updated.',
+    );
   }
   const { data, locate } = parseLocatedYaml(match[1] ?? '', file, 2);
   const parsed = schema.safeParse(data ?? {});
@@ -20,7 +24,11 @@ export function checkFrontmatter(text: string, file: string, schema: z.ZodType):
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const at = locate([key]);
-    throw new SourcebookError({ ...at, column: 1 }, `Unknown frontmatter field \`${key}\`.`, 'Every field is described in src/schemas/page-frontmatter.ts; remove or rename this one.');
+    throw new SourcebookError(
+      { ...at, column: 1 },
+      `Unknown frontmatter field \`${key}\`.`,
+      'Every field is described in src/schemas/page-frontmatter.ts; remove or rename this one.',
+    );
   }
   const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the frontmatter';
   const missing = issue.code === 'invalid_type' && issue.input === undefined;

@@ -4,9 +4,9 @@ import { formatIsoDate } from './format-date';
 
 describe('formatCitation', () => {
   it('names site, title, revision and address', () => {
-    expect(formatCitation({ siteTitle: 'Sourcebook', pageTitle: 'Bank rules', updated: '2026-11-23', address: 'https://x.org/bank-rules/' }, formatIsoDate)).toBe(
-      'Sourcebook, “Bank rules”, updated 23 November 2026. https://x.org/bank-rules/',
-    );
+    expect(
+      formatCitation({ siteTitle: 'Sourcebook', pageTitle: 'Bank rules', updated: '2026-11-23', address: 'https://x.org/bank-rules/' }, formatIsoDate),
+    ).toBe('Sourcebook, “Bank rules”, updated 23 November 2026. https://x.org/bank-rules/');
   });
 
   it('leaves out the revision when there is none', () => {

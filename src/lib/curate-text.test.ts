@@ -52,11 +52,15 @@ describe('curateText: duplicates and comments', () => {
   });
 
   it('reads one comment per line and records repeats', () => {
-    const out = run('Body.\nComments\nNice.\nBad.\nNice.\n', [
-      { rule: 'omit', lines: 2, why: 'heading' },
-      { rule: 'comments', lines: '3-5', style: 'line' },
-      { rule: 'duplicate', lines: 5, of: 3, why: 'repeated' },
-    ], 'lines');
+    const out = run(
+      'Body.\nComments\nNice.\nBad.\nNice.\n',
+      [
+        { rule: 'omit', lines: 2, why: 'heading' },
+        { rule: 'comments', lines: '3-5', style: 'line' },
+        { rule: 'duplicate', lines: 5, of: 3, why: 'repeated' },
+      ],
+      'lines',
+    );
     expect(out.paragraphs).toHaveLength(1);
     expect(out.comments.map((c) => [c.id, c.paragraphs[0], c.repeatedAt])).toEqual([
       ['c1', 'Nice.', [5]],
@@ -87,7 +91,16 @@ describe('curateText: rules that are wrong fail with the rule position', () => {
   });
 
   it('rejects a duplicate that does not repeat', () => {
-    const error = errorOf(() => run('A.\nB.\n', [{ rule: 'title', lines: 1 }, { rule: 'duplicate', lines: 2, of: 1, why: 'x' }], 'lines'));
+    const error = errorOf(() =>
+      run(
+        'A.\nB.\n',
+        [
+          { rule: 'title', lines: 1 },
+          { rule: 'duplicate', lines: 2, of: 1, why: 'x' },
+        ],
+        'lines',
+      ),
+    );
     expect(error.message).toMatch(/^meta\.yaml:11:5 {2}Rule 2: line 2 does not repeat line 1\./);
   });
 
@@ -97,7 +110,12 @@ describe('curateText: rules that are wrong fail with the rule position', () => {
   });
 
   it('rejects two rules claiming the same line', () => {
-    const error = errorOf(() => run('A.\n', [{ rule: 'title', lines: 1 }, { rule: 'omit', lines: 1, why: 'chrome' }]));
+    const error = errorOf(() =>
+      run('A.\n', [
+        { rule: 'title', lines: 1 },
+        { rule: 'omit', lines: 1, why: 'chrome' },
+      ]),
+    );
     expect(error.reason).toBe('Rule 2: line 1 is already handled by rule 1 (title).');
   });
 

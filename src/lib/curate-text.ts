@@ -46,15 +46,29 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
     const range = parseLineRange(spec);
     if (!range) return fail(index, `Rule ${index + 1}: \`${field}: ${spec}\` is not a line range.`, 'Write a line number (7) or an inclusive range ("21-27").');
     if (range.to > lines.length) {
-      fail(index, `Rule ${index + 1}: ${formatLineRange(range)} is past the end of the text (${lines.length} lines).`, 'Line numbers count from 1 in the raw .txt file.');
+      fail(
+        index,
+        `Rule ${index + 1}: ${formatLineRange(range)} is past the end of the text (${lines.length} lines).`,
+        'Line numbers count from 1 in the raw .txt file.',
+      );
     }
-    if (textOf(range) === '') fail(index, `Rule ${index + 1}: ${formatLineRange(range)} holds only blank lines, so the rule matches nothing.`, 'Point the rule at the lines it is meant to handle, or delete it.');
+    if (textOf(range) === '')
+      fail(
+        index,
+        `Rule ${index + 1}: ${formatLineRange(range)} holds only blank lines, so the rule matches nothing.`,
+        'Point the rule at the lines it is meant to handle, or delete it.',
+      );
     return range;
   };
   const claim = (index: number, range: LineRange, role: Role) => {
     for (let n = range.from; n <= range.to; n++) {
       const earlier = claims.get(n);
-      if (earlier) fail(index, `Rule ${index + 1}: line ${n} is already handled by rule ${earlier.rule + 1} (${earlier.role}).`, 'Each line may be claimed by one rule only.');
+      if (earlier)
+        fail(
+          index,
+          `Rule ${index + 1}: line ${n} is already handled by rule ${earlier.rule + 1} (${earlier.role}).`,
+          'Each line may be claimed by one rule only.',
+        );
       claims.set(n, { role, rule: index });
     }
   };
@@ -77,7 +91,11 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
       case 'duplicate': {
         const of = rangeOf(index, rule.of, 'of');
         if (textOf(range) !== textOf(of)) {
-          fail(index, `Rule ${index + 1}: ${formatLineRange(range)} does not repeat ${formatLineRange(of)}.`, `They differ; the first says "${textOf(range).slice(0, 60)}…", the second "${textOf(of).slice(0, 60)}…".`);
+          fail(
+            index,
+            `Rule ${index + 1}: ${formatLineRange(range)} does not repeat ${formatLineRange(of)}.`,
+            `They differ; the first says "${textOf(range).slice(0, 60)}…", the second "${textOf(of).slice(0, 60)}…".`,
+          );
         }
         claim(index, range, 'duplicate');
         duplicatesInComments.push({ range, of });
@@ -160,7 +178,11 @@ function readComments(
       continue;
     }
     if (!current) {
-      throw new SourcebookError({ file: rawFile, line: n }, `Line ${n} is inside the comments but before the first "N. author" line.`, 'Start the comments rule at the first numbered comment, or omit this line.');
+      throw new SourcebookError(
+        { file: rawFile, line: n },
+        `Line ${n} is inside the comments but before the first "N. author" line.`,
+        'Start the comments rule at the first numbered comment, or omit this line.',
+      );
     }
     const continues = current.lastLine === n - 1 && current.paragraphs.length > 0;
     if (continues) current.paragraphs[current.paragraphs.length - 1] += ` ${foldWhitespace(line)}`;

@@ -6,7 +6,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const { line, column, offset } = firstInvalidByte(bytes);
-    throw new SourcebookError({ file, line, column }, `The file is not valid UTF-8 (bad byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at byte ${offset}).`, 'Re-save the file as UTF-8; sources are archived byte for byte, so fix the copy you import, not the archive.');
+    throw new SourcebookError(
+      { file, line, column },
+      `The file is not valid UTF-8 (bad byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at byte ${offset}).`,
+      'Re-save the file as UTF-8; sources are archived byte for byte, so fix the copy you import, not the archive.',
+    );
   }
 }
 

@@ -3,7 +3,10 @@ import { parseCitations, type CitationGroup, type MalformedGroup } from './parse
 
 const ok = (text: string) => {
   const groups = parseCitations(text);
-  expect(groups.every((g) => g.ok), JSON.stringify(groups)).toBe(true);
+  expect(
+    groups.every((g) => g.ok),
+    JSON.stringify(groups),
+  ).toBe(true);
   return groups as CitationGroup[];
 };
 const bad = (text: string) => {

@@ -78,10 +78,14 @@ function parseGroup(text: string, start: number): ParsedGroup {
     if (!id) return fail(`Expected a source id after "@" in the citation ${excerpt(text, start)}.`);
     const beforeLocator = at;
     match(SPACE);
-    if (text[at] === ',') return fail(`Unexpected "," after "@${id}" in ${excerpt(text, start)}.`, `Separate the source and the paragraph with a space only: [@${id} ¶4].`);
+    if (text[at] === ',')
+      return fail(`Unexpected "," after "@${id}" in ${excerpt(text, start)}.`, `Separate the source and the paragraph with a space only: [@${id} ¶4].`);
     const locator = at > beforeLocator ? match(LOCATOR) : null;
     if (!locator) {
-      return fail(`Expected a paragraph or comment locator after "@${id}" in ${excerpt(text, start)}.`, `Use ¶4 or p4 for paragraph 4, c2 for reader comment 2, dateline for the date line: [@${id} ¶4]. If you meant the literal text "[@", escape the bracket: \\[@.`);
+      return fail(
+        `Expected a paragraph or comment locator after "@${id}" in ${excerpt(text, start)}.`,
+        `Use ¶4 or p4 for paragraph 4, c2 for reader comment 2, dateline for the date line: [@${id} ¶4]. If you meant the literal text "[@", escape the bracket: \\[@.`,
+      );
     }
     const citation: Citation = {
       sourceId: id,
@@ -98,7 +102,11 @@ function parseGroup(text: string, start: number): ParsedGroup {
       if (at === beforeQuote + 1) return fail(`Expected a space before the quote in ${excerpt(text, start)}.`);
       CLOSE_QUOTE.lastIndex = at;
       const close = CLOSE_QUOTE.exec(text);
-      if (!close) return fail(`The quote in ${excerpt(text, start)} is not closed before "]" or ";".`, 'End the quote with " (or ”) right before the closing "]" or the ";" that starts the next citation. Quotes cannot contain Markdown formatting such as *, _ or `.');
+      if (!close)
+        return fail(
+          `The quote in ${excerpt(text, start)} is not closed before "]" or ";".`,
+          'End the quote with " (or ”) right before the closing "]" or the ";" that starts the next citation. Quotes cannot contain Markdown formatting such as *, _ or `.',
+        );
       const quote = text.slice(at, close.index).trim();
       if (!quote) return fail(`Empty quote in ${excerpt(text, start)}.`, 'Leave the quote out, or put the verbatim words between the quotes.');
       citation.quote = quote;
@@ -109,7 +117,10 @@ function parseGroup(text: string, start: number): ParsedGroup {
     if (text[at] === ']') return { ok: true, offset: start, length: at + 1 - start, citations };
     if (text[at] !== ';') {
       if (at >= text.length) {
-        return fail(`The citation ${excerpt(text, start)} is not closed with "]".`, 'Close it with "]" on the same paragraph. A citation cannot contain Markdown formatting (*, _, `, links).');
+        return fail(
+          `The citation ${excerpt(text, start)} is not closed with "]".`,
+          'Close it with "]" on the same paragraph. A citation cannot contain Markdown formatting (*, _, `, links).',
+        );
       }
       return fail(`Unexpected "${text[at]}" in the citation ${excerpt(text, start)}; expected "]", ";" or a quote.`);
     }

@@ -28,14 +28,23 @@ export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] 
   for (const name of names.filter((n) => /\.ya?ml$/.test(n))) {
     const stem = name.replace(/\.ya?ml$/, '');
     if (!existsSync(join(dir, `${stem}.txt`))) {
-      throw new SourcebookError({ file: display(name), line: 1 }, `Metadata without a text: there is no ${stem}.txt beside it.`, 'Add the raw text, or delete the metadata file.');
+      throw new SourcebookError(
+        { file: display(name), line: 1 },
+        `Metadata without a text: there is no ${stem}.txt beside it.`,
+        'Add the raw text, or delete the metadata file.',
+      );
     }
   }
   const sources = names.filter((n) => n.endsWith('.txt')).map((name) => readOne(dir, name, display));
   const seen = new Map<string, string>();
   for (const source of sources) {
     const other = seen.get(source.id);
-    if (other) throw new SourcebookError({ file: display(source.file.replace(/\.txt$/, '.yaml')), line: 1 }, `Duplicate source id "${source.id}" (also used by ${other}).`, 'Source ids must be unique; footnotes use them.');
+    if (other)
+      throw new SourcebookError(
+        { file: display(source.file.replace(/\.txt$/, '.yaml')), line: 1 },
+        `Duplicate source id "${source.id}" (also used by ${other}).`,
+        'Source ids must be unique; footnotes use them.',
+      );
     seen.set(source.id, source.file);
   }
   for (const source of sources) {
@@ -43,7 +52,11 @@ export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] 
       if (!relation.source || seen.has(relation.source)) return;
       const metaName = [`${basename(source.file, '.txt')}.yaml`, `${basename(source.file, '.txt')}.yml`].find((m) => existsSync(join(dir, m)))!;
       const { locate } = parseLocatedYaml(readFileSync(join(dir, metaName), 'utf8'), display(metaName));
-      throw new SourcebookError(locate(['relations', index, 'source']), `Relation ${index + 1} points at an unknown source id "${relation.source}".`, `Use one of the ids in this archive (${[...seen.keys()].join(', ')}), or write \`work:\` for a text outside it.`);
+      throw new SourcebookError(
+        locate(['relations', index, 'source']),
+        `Relation ${index + 1} points at an unknown source id "${relation.source}".`,
+        `Use one of the ids in this archive (${[...seen.keys()].join(', ')}), or write \`work:\` for a text outside it.`,
+      );
     });
   }
   return sources;
@@ -53,7 +66,11 @@ function readOne(dir: string, name: string, display: (n: string) => string): Arc
   const stem = basename(name, '.txt');
   const metaName = [`${stem}.yaml`, `${stem}.yml`].find((m) => existsSync(join(dir, m)));
   if (!metaName) {
-    throw new SourcebookError({ file: display(name) }, 'Source text without metadata.', `Create ${stem}.yaml beside it (see docs/authoring.md, "Adding a source").`);
+    throw new SourcebookError(
+      { file: display(name) },
+      'Source text without metadata.',
+      `Create ${stem}.yaml beside it (see docs/authoring.md, "Adding a source").`,
+    );
   }
   const metaFile = display(metaName);
   const { data, locate } = parseLocatedYaml(readFileSync(join(dir, metaName), 'utf8'), metaFile);
@@ -61,7 +78,11 @@ function readOne(dir: string, name: string, display: (n: string) => string): Arc
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the file';
-    throw new SourcebookError(locate(issue.path), `Invalid metadata in ${field}: ${issue.message}`, 'See src/schemas/source-meta.ts for every field and its meaning.');
+    throw new SourcebookError(
+      locate(issue.path),
+      `Invalid metadata in ${field}: ${issue.message}`,
+      'See src/schemas/source-meta.ts for every field and its meaning.',
+    );
   }
   const meta = parsed.data;
   const bytes = readFileSync(join(dir, name));

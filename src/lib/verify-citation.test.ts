@@ -14,7 +14,15 @@ const index = indexArchive([
     ],
     comments: [{ id: 'c1', paragraphs: ['First paragraph of a comment.', 'Second one.'] }],
   },
-  { id: 'esecurityplanet', shortTitle: 'eSecurity Planet', site: 'eSecurity Planet', date: '2015-03-02', paragraphs: [{ id: 'p1', text: 'One.' }], comments: [], dateline: 'Monday, March 2nd, 2015' },
+  {
+    id: 'esecurityplanet',
+    shortTitle: 'eSecurity Planet',
+    site: 'eSecurity Planet',
+    date: '2015-03-02',
+    paragraphs: [{ id: 'p1', text: 'One.' }],
+    comments: [],
+    dateline: 'Monday, March 2nd, 2015',
+  },
 ]);
 
 const cite = (sourceId: string, id: string, quote?: string): Citation => ({
@@ -39,13 +47,25 @@ describe('verifyCitation', () => {
   });
 
   it('rejects an unknown paragraph and says which exist', () => {
-    expect(verifyCitation(index, cite('cluley', 'p9'))).toMatchObject({ ok: false, reason: 'Source "cluley" has no paragraph 9.', hint: expect.stringContaining('cluley has p1–p2 and c1–c1') });
-    expect(verifyCitation(index, cite('esecurityplanet', 'c1'))).toMatchObject({ ok: false, reason: 'Source "esecurityplanet" has no reader comment 1.', hint: expect.stringContaining('p1–p1 and no reader comments') });
+    expect(verifyCitation(index, cite('cluley', 'p9'))).toMatchObject({
+      ok: false,
+      reason: 'Source "cluley" has no paragraph 9.',
+      hint: expect.stringContaining('cluley has p1–p2 and c1–c1'),
+    });
+    expect(verifyCitation(index, cite('esecurityplanet', 'c1'))).toMatchObject({
+      ok: false,
+      reason: 'Source "esecurityplanet" has no reader comment 1.',
+      hint: expect.stringContaining('p1–p1 and no reader comments'),
+    });
   });
 
   it('rejects a changed word and shows the closest passage', () => {
     const result = verifyCitation(index, cite('cluley', 'p2', 'require backdoors in products sold to Chinese firms'));
-    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('do not occur in cluley ¶2'), hint: expect.stringContaining('Closest match in ¶2: “require “backdoors” in products sold to Chinese banks.”') });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('do not occur in cluley ¶2'),
+      hint: expect.stringContaining('Closest match in ¶2: “require “backdoors” in products sold to Chinese banks.”'),
+    });
   });
 
   it('points to the right paragraph when the words are in another one', () => {
@@ -66,11 +86,18 @@ describe('closestId', () => {
 });
 
 describe('verifyCitation: datelines', () => {
-  const dateline = (sourceId: string, quote?: string): Citation => ({ sourceId, locator: { kind: 'dateline', id: 'dateline' }, ...(quote === undefined ? {} : { quote }) });
+  const dateline = (sourceId: string, quote?: string): Citation => ({
+    sourceId,
+    locator: { kind: 'dateline', id: 'dateline' },
+    ...(quote === undefined ? {} : { quote }),
+  });
 
   it('checks quotes against the date line a source prints', () => {
     expect(verifyCitation(index, dateline('esecurityplanet', 'March 2nd, 2015')).ok).toBe(true);
-    expect(verifyCitation(index, dateline('esecurityplanet', 'March 3rd, 2015'))).toMatchObject({ ok: false, reason: 'The quoted words do not occur in esecurityplanet dateline: “March 3rd, 2015”.' });
+    expect(verifyCitation(index, dateline('esecurityplanet', 'March 3rd, 2015'))).toMatchObject({
+      ok: false,
+      reason: 'The quoted words do not occur in esecurityplanet dateline: “March 3rd, 2015”.',
+    });
   });
 
   it('says so when a source has no date line', () => {

@@ -62,11 +62,20 @@ export function verifyCitation(index: CitationIndex, citation: Citation): Verify
   }
   const text = source.passages.get(locator.id);
   if (text === undefined) {
-    const what = locator.kind === 'comment' ? `reader comment ${locator.id.slice(1)}` : locator.kind === 'dateline' ? 'dateline' : `paragraph ${locator.id.slice(1)}`;
-    return { ok: false, reason: `Source "${sourceId}" has no ${what}.`, hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.` };
+    const what =
+      locator.kind === 'comment' ? `reader comment ${locator.id.slice(1)}` : locator.kind === 'dateline' ? 'dateline' : `paragraph ${locator.id.slice(1)}`;
+    return {
+      ok: false,
+      reason: `Source "${sourceId}" has no ${what}.`,
+      hint: `${sourceId} has ${describeRange(source)}. See its archive page, /sources/${sourceId}/.`,
+    };
   }
   if (quote !== undefined && !containsQuote(text, quote)) {
-    return { ok: false, reason: `The quoted words do not occur in ${sourceId} ${label(locator.id)}: “${quote}”.`, hint: closestHint(source, locator.id, quote) };
+    return {
+      ok: false,
+      reason: `The quoted words do not occur in ${sourceId} ${label(locator.id)}: “${quote}”.`,
+      hint: closestHint(source, locator.id, quote),
+    };
   }
   return { ok: true, source, text };
 }
@@ -108,7 +117,9 @@ function words(text: string): string[] {
 
 /** Scoring only (the check itself is exact): case and punctuation do not count. */
 function wordKey(word: string): string {
-  return normaliseForMatch(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return normaliseForMatch(word)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The run of the passage, as long as the quote, that shares most words with it. */

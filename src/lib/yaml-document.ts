@@ -18,7 +18,11 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
   const [first] = doc.errors;
   if (first) {
     const at = lineCounter.linePos(first.pos[0]);
-    throw new SourcebookError({ file, line: at.line + shift, column: at.col }, `Malformed YAML: ${first.message.split('\n')[0]}`, 'Check indentation and quoting; a value containing ": " or starting with a quote mark must be quoted.');
+    throw new SourcebookError(
+      { file, line: at.line + shift, column: at.col },
+      `Malformed YAML: ${first.message.split('\n')[0]}`,
+      'Check indentation and quoting; a value containing ": " or starting with a quote mark must be quoted.',
+    );
   }
   const locate = (path: ReadonlyArray<PropertyKey>): SourcePosition => {
     for (let depth = path.length; depth >= 0; depth--) {

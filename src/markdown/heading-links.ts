@@ -10,7 +10,12 @@ import type { Options } from 'rehype-autolink-headings';
  */
 export const headingLinkOptions: Options = {
   behavior: 'after',
-  group: (element: Element): Element => ({ type: 'element', tagName: 'div', properties: { className: ['heading-wrapper', `level-${element.tagName}`] }, children: [] }),
+  group: (element: Element): Element => ({
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['heading-wrapper', `level-${element.tagName}`] },
+    children: [],
+  }),
   test: (element: Element) => element.properties?.['id'] !== 'footnote-label',
   properties: (element: Element): Properties => ({
     className: ['heading-link'],

@@ -49,7 +49,12 @@ function headerRowOf(table: Element): string {
   let label = '';
   visit(table, 'element', (node) => {
     if (label || node.tagName !== 'tr') return label ? SKIP : undefined;
-    label = clean(node.children.map((cell) => toString(cell).trim()).filter(Boolean).join(', '));
+    label = clean(
+      node.children
+        .map((cell) => toString(cell).trim())
+        .filter(Boolean)
+        .join(', '),
+    );
     return SKIP;
   });
   return label;

@@ -22,11 +22,13 @@ export default function rehypeRejectRawHtml() {
       const node = found as unknown as Literal & { value: string };
       const problem = rawHtmlProblem(node.value);
       if (!problem) return;
-      throw recordMarkdownError(new SourcebookError(
-        locate(node.position?.start.offset, node),
-        `Raw HTML is not allowed here: ${problem}.`,
-        'Write it in Markdown instead (links, emphasis, lists, tables, footnotes), or use an MDX component in a .mdx page. Raw HTML is limited to bare inert tags such as <abbr>, <sub>, <sup>, <kbd>, <br>.',
-      ));
+      throw recordMarkdownError(
+        new SourcebookError(
+          locate(node.position?.start.offset, node),
+          `Raw HTML is not allowed here: ${problem}.`,
+          'Write it in Markdown instead (links, emphasis, lists, tables, footnotes), or use an MDX component in a .mdx page. Raw HTML is limited to bare inert tags such as <abbr>, <sub>, <sup>, <kbd>, <br>.',
+        ),
+      );
     });
   };
 }

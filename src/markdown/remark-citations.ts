@@ -207,4 +207,3 @@ function visitParents(tree: Root, visitor: Visitor) {
   };
   walk(tree, []);
 }
-

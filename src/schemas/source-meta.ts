@@ -34,9 +34,7 @@ export const curationRule = z.discriminatedUnion('rule', [
     .object({
       rule: z.literal('comments'),
       lines: lineSpec,
-      style: z
-        .enum(['line', 'numbered'])
-        .describe('"line": one comment per line; "numbered": "  N. author" opens each comment'),
+      style: z.enum(['line', 'numbered']).describe('"line": one comment per line; "numbered": "  N. author" opens each comment'),
     })
     .strict(),
 ]);
@@ -55,9 +53,7 @@ export const relation = z
 
 export const sourceMeta = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z][a-z0-9-]*$/, 'Use a short lowercase id such as "cluley" (letters, digits, dashes).'),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'Use a short lowercase id such as "cluley" (letters, digits, dashes).'),
     title: z.string().min(1),
     shortTitle: z.string().min(1).describe('How footnotes name the source, e.g. "Cluley"'),
     site: z.string().min(1).describe('Site or publisher as the text shows it'),
@@ -67,9 +63,7 @@ export const sourceMeta = z
     date: z.iso.date().nullable().describe('Only when the text states it'),
     dateNote: z.string().optional().describe('How the text bounds the date when it states none'),
     kind: z.enum(['news report', 'blog post', 'forum repost', 'press release', 'document']),
-    format: z
-      .enum(['blank-lines', 'lines'])
-      .describe('"blank-lines": paragraphs are separated by blank lines; "lines": one paragraph per line'),
+    format: z.enum(['blank-lines', 'lines']).describe('"blank-lines": paragraphs are separated by blank lines; "lines": one paragraph per line'),
     relations: z.array(relation).default([]),
     curation: z.array(curationRule).default([]),
   })

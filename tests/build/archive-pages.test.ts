@@ -19,11 +19,19 @@ describe('the built archive', () => {
     const blocks = selectAll('section[aria-labelledby="article"] .para', page);
     expect(blocks.map((b) => b.properties?.['id'])).toEqual(source.paragraphs.map((p) => p.id));
     blocks.forEach((block, i) => {
-      const text = foldWhitespace(selectAll('p', block).map((p) => toString(p)).join(' '));
+      const text = foldWhitespace(
+        selectAll('p', block)
+          .map((p) => toString(p))
+          .join(' '),
+      );
       expect(text.startsWith(source.paragraphs[i]!.text)).toBe(true);
     });
     // Counted in the article section only: a reader comment may quote a whole paragraph (Cluley's c3 does).
-    const bodyText = foldWhitespace(selectAll('section[aria-labelledby="article"]', page).map((s) => toString(s)).join(' '));
+    const bodyText = foldWhitespace(
+      selectAll('section[aria-labelledby="article"]', page)
+        .map((s) => toString(s))
+        .join(' '),
+    );
     for (const p of source.paragraphs) expect(bodyText.split(p.text).length - 1, `${source.id} ${p.id}`).toBe(1);
   });
 

@@ -82,7 +82,9 @@ describe('a site with citations', () => {
       const note = select(`[id="${(ref!.properties['href'] as string).slice(1)}"]`, page(c.pageUrl))!;
       expect(selectAll('a', note).map((a) => a.properties['href'])).toContain(`/sources/${c.sourceId}/#${c.paragraphId}`);
       const s = archive.get(c.sourceId)!;
-      const text = c.paragraphId.startsWith('p') ? s.paragraphs.find((p) => p.id === c.paragraphId)!.text : s.comments.find((x) => x.id === c.paragraphId)!.paragraphs.join(' ');
+      const text = c.paragraphId.startsWith('p')
+        ? s.paragraphs.find((p) => p.id === c.paragraphId)!.text
+        : s.comments.find((x) => x.id === c.paragraphId)!.paragraphs.join(' ');
       if (c.quote) expect(containsQuote(text, c.quote), c.quote).toBe(true);
       // And the paragraph links back to this very reference.
       expect(selectAll('.cited-in a', target!).map((a) => a.properties['href'])).toContain(`${c.pageUrl}#${c.refId}`);

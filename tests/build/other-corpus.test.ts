@@ -36,7 +36,11 @@ describe('another corpus in content/', () => {
   it('verifies its citations and links them into its own archive', () => {
     const citations = JSON.parse(readFileSync(join(dir, 'dist/citations.json'), 'utf8'));
     const list = Array.isArray(citations) ? citations : citations.citations;
-    expect(list.map((c: { sourceId: string; paragraphId: string }) => `${c.sourceId}/${c.paragraphId}`).sort()).toEqual(['gazette/p1', 'gazette/p1', 'gazette/p2']);
+    expect(list.map((c: { sourceId: string; paragraphId: string }) => `${c.sourceId}/${c.paragraphId}`).sort()).toEqual([
+      'gazette/p1',
+      'gazette/p1',
+      'gazette/p2',
+    ]);
     expect(html('')).toContain('href="/sources/gazette/#p2"');
   });
 });

@@ -29,7 +29,10 @@ for (const { path } of readingPages) {
     const total = fetched.reduce((n, r) => n + r.gzip, 0);
     console.log(`${path}: ${fetched.length} requests, ${(total / 1024).toFixed(1)} KB gzip, ${(js / 1024).toFixed(1)} KB JS`);
     expect(offsite, 'requests to other hosts').toEqual([]);
-    expect(fetched.filter((r) => r.type === 'fetch' || r.type === 'xhr').map((r) => r.url), 'no data fetched before a reader asks').toEqual([]);
+    expect(
+      fetched.filter((r) => r.type === 'fetch' || r.type === 'xhr').map((r) => r.url),
+      'no data fetched before a reader asks',
+    ).toEqual([]);
     expect(fetched.length, fetched.map((r) => r.url).join('\n')).toBeLessThanOrEqual(BUDGET.requests);
     expect(total).toBeLessThanOrEqual(BUDGET.totalGzip);
     expect(js).toBeLessThanOrEqual(BUDGET.jsGzip);

@@ -39,7 +39,7 @@ test('footnotes and back-references work without JavaScript', async ({ browser }
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/sources/');
-  const { citations } = JSON.parse((await (await page.request.get('/citations.json')).text())) as { citations: CitationEntry[] };
+  const { citations } = JSON.parse(await (await page.request.get('/citations.json')).text()) as { citations: CitationEntry[] };
   const c = citations[0]!;
   await page.goto(`/sources/${c.sourceId}/#${c.paragraphId}`);
   await page.locator(`[id="${c.paragraphId}"] .cited-in a[href="${c.pageUrl}#${c.refId}"]`).click();

@@ -31,11 +31,14 @@ test.describe('at 1280 px', () => {
     await open(page, path);
     const ref = page.locator('article a[data-footnote-ref]', { hasText: /^1$/ }).first();
     const noteId = (await ref.getAttribute('href'))!.slice(1);
-    const expected = await page.locator(`[id="${noteId}"] p`).first().evaluate((p) => {
-      const copy = p.cloneNode(true) as HTMLElement;
-      copy.querySelector('[data-footnote-backref]')?.remove();
-      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-    });
+    const expected = await page
+      .locator(`[id="${noteId}"] p`)
+      .first()
+      .evaluate((p) => {
+        const copy = p.cloneNode(true) as HTMLElement;
+        copy.querySelector('[data-footnote-backref]')?.remove();
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      });
     const side = page.locator(`.sidenote[data-ref="${await ref.getAttribute('id')}"]`);
     await expect(side).toBeVisible();
     await expect(side).toContainText(expected);
@@ -43,7 +46,9 @@ test.describe('at 1280 px', () => {
     expect(note!.x, 'sidenote right of the text column').toBeGreaterThanOrEqual(text!.x + text!.width);
     expect(note!.x + note!.width, 'sidenote inside the window').toBeLessThanOrEqual(1280);
     expect(Math.abs(note!.y - refBox!.y), 'sidenote level with its reference').toBeLessThan(24);
-    const boxes = await page.locator('.sidenote:visible').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
+    const boxes = await page
+      .locator('.sidenote:visible')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
     expect(boxes.length).toBeGreaterThan(1);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, `sidenote ${i + 1} starts below sidenote ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
   });
@@ -105,7 +110,10 @@ test.describe('at 375 px, by touch', () => {
     // The archive page's own text of that paragraph, read from the archive page itself.
     const archive = await context.newPage();
     await open(archive, href);
-    const expected = (await archive.locator(`[id="${new URL(href, page.url()).hash.slice(1)}"] > p:not(.cited-in)`).first().textContent())!.trim();
+    const expected = (await archive
+      .locator(`[id="${new URL(href, page.url()).hash.slice(1)}"] > p:not(.cited-in)`)
+      .first()
+      .textContent())!.trim();
     await archive.close();
     expect(expected.length).toBeGreaterThan(20);
     await expect(shown).toContainText(expected);
@@ -140,7 +148,10 @@ test('keyboard only: Enter opens the note with focus inside, Tab reaches its con
 test('a link to another section or page of the site previews its text on hover; navigation links do not', async ({ page }) => {
   await page.setViewportSize({ width: 1100, height: 900 });
   await open(page, path);
-  const link = page.locator('article a[href*="#"]:not([data-footnote-ref], .heading-link, [data-footnote-backref])').filter({ hasNot: page.locator('xpath=ancestor::*[contains(@class,"footnotes")]') }).first();
+  const link = page
+    .locator('article a[href*="#"]:not([data-footnote-ref], .heading-link, [data-footnote-backref])')
+    .filter({ hasNot: page.locator('xpath=ancestor::*[contains(@class,"footnotes")]') })
+    .first();
   const href = (await link.getAttribute('href'))!;
   const target = new URL(href, page.url());
   await link.scrollIntoViewIfNeeded();

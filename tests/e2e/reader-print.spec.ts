@@ -34,7 +34,9 @@ test('a printed table is whole: the last column of every table is on the paper',
   const [path] = pagesWith(/class="table-scroll"/);
   expect(path, 'a built page with a table').toBeTruthy();
   await open(page, path!);
-  const lastHeaders = await page.locator('.table-scroll').evaluateAll((regions) => regions.map((r) => [...r.querySelectorAll('tr')][0]?.lastElementChild?.textContent?.trim() ?? ''));
+  const lastHeaders = await page
+    .locator('.table-scroll')
+    .evaluateAll((regions) => regions.map((r) => [...r.querySelectorAll('tr')][0]?.lastElementChild?.textContent?.trim() ?? ''));
   const text = await printedText(page);
   // pdftotext may split a header cell over lines; its first word must appear once per table.
   const word = lastHeaders[0]!.split(/\s+/)[0]!;

@@ -7,7 +7,10 @@ const tocPages = pagesWith(/<nav class="toc"/);
 const tablePages = pagesWith(/class="table-scroll"/);
 /** The page whose table has the most columns (the claims-style matrix). */
 const widestTablePage = tablePages
-  .map((path) => ({ path, columns: Math.max(...[...builtPages.find((p) => p.path === path)!.html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!.split('<th').length - 1)) }))
+  .map((path) => ({
+    path,
+    columns: Math.max(...[...builtPages.find((p) => p.path === path)!.html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!.split('<th').length - 1)),
+  }))
   .sort((a, b) => b.columns - a.columns)[0];
 
 test('long pages have contents; the section being read is marked, and a deep link to an h3 marks its h2', async ({ page }) => {
@@ -24,7 +27,10 @@ test('long pages have contents; the section being read is marked, and a deep lin
   const sub = page.locator('.toc ul ul a').first();
   await expect(sub, 'the contents list h3s under their h2').toHaveCount(1);
   const h3 = (await sub.getAttribute('href'))!;
-  const parent = page.locator('.toc > details > ul > li').filter({ has: page.locator(`a[href="${h3}"]`) }).locator(':scope > a');
+  const parent = page
+    .locator('.toc > details > ul > li')
+    .filter({ has: page.locator(`a[href="${h3}"]`) })
+    .locator(':scope > a');
   await page.goto('about:blank');
   await open(page, `${path!}${h3}`);
   await expect(sub).toHaveAttribute('aria-current', 'location');
@@ -96,9 +102,19 @@ test.describe('on a touch phone', () => {
   test('note references, ¶ links, back links and heading links are at least 24 × 24 px', async ({ page }) => {
     const path = citingPages[0]!;
     await open(page, path);
-    const selectors = { 'note reference': 'article a[data-footnote-ref]', '¶ link': '.footnotes a[href*="/sources/"]', 'back link': 'a[data-footnote-backref]', 'heading link': '.heading-link' };
+    const selectors = {
+      'note reference': 'article a[data-footnote-ref]',
+      '¶ link': '.footnotes a[href*="/sources/"]',
+      'back link': 'a[data-footnote-backref]',
+      'heading link': '.heading-link',
+    };
     for (const [name, selector] of Object.entries(selectors)) {
-      const sizes = await page.locator(selector).evaluateAll((els) => els.slice(0, 40).map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]));
+      const sizes = await page.locator(selector).evaluateAll((els) =>
+        els
+          .slice(0, 40)
+          .map((el) => el.getBoundingClientRect())
+          .map((r) => [r.width, r.height]),
+      );
       expect(sizes.length, name).toBeGreaterThan(0);
       for (const [w, h] of sizes) {
         expect(w, `${name} width`).toBeGreaterThanOrEqual(24);
@@ -112,36 +128,36 @@ test.describe('theme', () => {
   // No service worker: it would answer for the bundled scripts that this test blocks.
   test.use({ serviceWorkers: 'block' });
 
-test('the theme toggle cycles system, light and dark, is remembered, and is applied before any bundled script runs', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { refused: string[] };
-    w.refused = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.refused.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  test('the theme toggle cycles system, light and dark, is remembered, and is applied before any bundled script runs', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { refused: string[] };
+      w.refused = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.refused.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    const refused = () => page.evaluate(() => (window as unknown as { refused: string[] }).refused);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const path = proseCitingPage();
+    await open(page, path);
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect(toggle).toHaveAccessibleName(/Auto/);
+    await toggle.click();
+    await expect(toggle).toHaveAccessibleName(/Light/);
+    await toggle.click();
+    await expect(toggle).toHaveAccessibleName(/Dark/);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // With every bundled script blocked, only the inline head script can apply the theme.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await open(page, path);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
+    expect(await refused(), 'the inline script is allowed by its hash').toEqual([]);
+    await page.unroute('**/_astro/*.js');
+    await open(page, path);
+    await toggle.click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    await expect(toggle).toHaveAccessibleName(/Auto/);
   });
-  const refused = () => page.evaluate(() => (window as unknown as { refused: string[] }).refused);
-  await page.emulateMedia({ colorScheme: 'light' });
-  const path = proseCitingPage();
-  await open(page, path);
-  const toggle = page.locator('[data-theme-toggle]');
-  await expect(toggle).toHaveAccessibleName(/Auto/);
-  await toggle.click();
-  await expect(toggle).toHaveAccessibleName(/Light/);
-  await toggle.click();
-  await expect(toggle).toHaveAccessibleName(/Dark/);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  // With every bundled script blocked, only the inline head script can apply the theme.
-  await page.route('**/_astro/*.js', (route) => route.abort());
-  await open(page, path);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
-  expect(await refused(), 'the inline script is allowed by its hash').toEqual([]);
-  await page.unroute('**/_astro/*.js');
-  await open(page, path);
-  await toggle.click();
-  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
-  await expect(toggle).toHaveAccessibleName(/Auto/);
-});
 });
 
 test('without JavaScript the theme button is not offered', async ({ browser }) => {

@@ -50,7 +50,9 @@ test.describe('search from the header', () => {
   test('"encryption keys" offers AppleInsider ¶8 among the first results and lands there', async ({ page }) => {
     await page.goto('./');
     await searchFromHeader(page, 'encryption keys');
-    const link = hitLinks(page).filter({ has: page.locator('.search-hit-section', { hasText: /^¶8$/ }) }).and(page.locator('[href*="/sources/appleinsider/"]'));
+    const link = hitLinks(page)
+      .filter({ has: page.locator('.search-hit-section', { hasText: /^¶8$/ }) })
+      .and(page.locator('[href*="/sources/appleinsider/"]'));
     await expect(link).toHaveCount(1);
     const rank = await hitLinks(page).evaluateAll((links) => links.findIndex((a) => /\/sources\/appleinsider\/\?.*#p8$/.test(a.getAttribute('href') ?? '')));
     expect(rank).toBeGreaterThanOrEqual(0);
@@ -174,7 +176,16 @@ test('search still answers with the network cut after a first visit', async ({ p
     }
   });
   await context.setOffline(true);
-  expect(await page.evaluate((base) => fetch(`${base}sources/`).then(() => 'reached', () => 'unreachable'), BASE)).toBe('reached');
+  expect(
+    await page.evaluate(
+      (base) =>
+        fetch(`${base}sources/`).then(
+          () => 'reached',
+          () => 'unreachable',
+        ),
+      BASE,
+    ),
+  ).toBe('reached');
   await searchFromHeader(page, 'encryption keys');
   const link = hitLinks(page).and(page.locator('[href*="/sources/appleinsider/"][href$="#p8"]'));
   await link.click();

@@ -9,8 +9,14 @@ export const a11yGate: Gate = {
     const opened = Object.entries(pass.interactionsOpened).map(([name, n]) => `${name}: ${n}`);
     return {
       counts: { 'pages checked': pass.pages, 'states checked (light+dark)': pass.statesChecked, violations: pass.axe.length },
-      findings: pass.axe.map((v) => `${v.page} [${v.scheme}, ${v.state}] ${v.rule} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(' | ')}${v.targets.length > 3 ? ` (+${v.targets.length - 3})` : ''}`),
-      notes: [`axe tags: ${WCAG_TAGS.join(' ')}`, opened.length ? `opened states: ${opened.join(', ')}` : 'opened states: none on these pages (no trigger from tests/gates/interactions.ts found)'],
+      findings: pass.axe.map(
+        (v) =>
+          `${v.page} [${v.scheme}, ${v.state}] ${v.rule} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(' | ')}${v.targets.length > 3 ? ` (+${v.targets.length - 3})` : ''}`,
+      ),
+      notes: [
+        `axe tags: ${WCAG_TAGS.join(' ')}`,
+        opened.length ? `opened states: ${opened.join(', ')}` : 'opened states: none on these pages (no trigger from tests/gates/interactions.ts found)',
+      ],
     };
   },
 };

@@ -15,7 +15,9 @@ export const crawlGate: Gate = {
     const host = await startNginx(dist, base);
     try {
       const { fetched, failures, reachedPages } = await crawl(host.home, host.origin);
-      const builtPages = listFiles(dist).filter(isHtml).map((f) => urlPathOf(f, base));
+      const builtPages = listFiles(dist)
+        .filter(isHtml)
+        .map((f) => urlPathOf(f, base));
       const orphans = builtPages.filter((p) => !reachedPages.has(p) && !/\/404\.html$/.test(p));
       return {
         counts: { 'URLs fetched': fetched, 'pages reached': reachedPages.size, 'pages built': builtPages.length, 'HTTP errors': failures.length },

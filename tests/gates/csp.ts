@@ -18,10 +18,18 @@ export const cspGate: Gate = {
     const metaFindings = pages.flatMap((file) => metaProblems(file, readFileSync(join(ctx.dist, file), 'utf8')));
     const pass = await browserPass(ctx);
     return {
-      counts: { 'pages with strict CSP meta': pages.length - new Set(metaFindings.map((f) => f.split(':')[0])).size, 'pages checked': pages.length, 'CSP violations': pass.cspViolations.length, 'console errors': pass.consoleErrors.length },
+      counts: {
+        'pages with strict CSP meta': pages.length - new Set(metaFindings.map((f) => f.split(':')[0])).size,
+        'pages checked': pages.length,
+        'CSP violations': pass.cspViolations.length,
+        'console errors': pass.consoleErrors.length,
+      },
       findings: [
         ...metaFindings,
-        ...pass.cspViolations.map((v) => `${v.page} [${v.scheme}, ${v.state}] CSP violation: ${v.directive} blocked ${v.blocked || 'inline'}${v.sample ? ` (${v.sample.slice(0, 60)})` : ''}`),
+        ...pass.cspViolations.map(
+          (v) =>
+            `${v.page} [${v.scheme}, ${v.state}] CSP violation: ${v.directive} blocked ${v.blocked || 'inline'}${v.sample ? ` (${v.sample.slice(0, 60)})` : ''}`,
+        ),
         ...pass.consoleErrors.map((e) => `${e.page} [${e.scheme}, ${e.state}] console error: ${e.text.slice(0, 300)}`),
       ],
     };

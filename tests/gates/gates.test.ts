@@ -26,12 +26,24 @@ const write = (file: string, text: string) => {
   mkdirSync(dirname(join(dist, file)), { recursive: true });
   writeFileSync(join(dist, file), text);
 };
-write('index.html', page(`<h1>Home</h1><p id="here"><a href="other/#there">ok</a> <a href="other/#gone">bad fragment</a> <a href="missing/">missing page</a> <a href="/elsewhere/">outside base</a></p>
-<script src="inline-cookie.js"></script>`));
+write(
+  'index.html',
+  page(`<h1>Home</h1><p id="here"><a href="other/#there">ok</a> <a href="other/#gone">bad fragment</a> <a href="missing/">missing page</a> <a href="/elsewhere/">outside base</a></p>
+<script src="inline-cookie.js"></script>`),
+);
 write('faint.css', '.faint { color: #777; background: #888; }');
 write('inline-cookie.js', `document.cookie = 'tracking=1'; localStorage.setItem('visitor', 'x');`);
-write('other/index.html', page(`<h1>Other</h1><p id="there" class="faint" style="font-weight:bold">low contrast, inline style</p><script>console.log('inline')</script>`, CSP.replace("object-src 'none';", "object-src 'none'; ")));
-write('nometa/index.html', page('<h1>No CSP</h1><p><a href="../">home</a></p>\n<img src="https://tracker.example/pixel.png" alt="pixel">').replace(/<meta http-equiv[^>]*>/, ''));
+write(
+  'other/index.html',
+  page(
+    `<h1>Other</h1><p id="there" class="faint" style="font-weight:bold">low contrast, inline style</p><script>console.log('inline')</script>`,
+    CSP.replace("object-src 'none';", "object-src 'none'; "),
+  ),
+);
+write(
+  'nometa/index.html',
+  page('<h1>No CSP</h1><p><a href="../">home</a></p>\n<img src="https://tracker.example/pixel.png" alt="pixel">').replace(/<meta http-equiv[^>]*>/, ''),
+);
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 

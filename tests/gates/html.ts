@@ -18,7 +18,7 @@ export const htmlGate: Gate = {
   run: async ({ dist }): Promise<GateResult> => {
     const pages = listFiles(dist).filter(isHtml).length;
     const findings = [...(await nuChecker(dist)), ...(await htmlValidate(dist))];
-    return { counts: { 'pages checked': pages, 'validators': 2, 'errors': findings.length }, findings };
+    return { counts: { 'pages checked': pages, validators: 2, errors: findings.length }, findings };
   },
 };
 

@@ -42,9 +42,13 @@ export const lighthouseGate: Gate = {
         let code: number | null = null;
         let stderr = '';
         for (let attempt = 1; attempt <= 3; attempt++) {
-          ({ code, stderr } = await runCommand(process.execPath, [cli, host.home + page, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`], {
-            env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
-          }));
+          ({ code, stderr } = await runCommand(
+            process.execPath,
+            [cli, host.home + page, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`],
+            {
+              env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+            },
+          ));
           if (code === 0 && existsSync(report)) break;
           if (attempt < 3) notes.push(`${base}${page}: lighthouse run ${attempt} failed (${stderr.trim().split('\n').at(-1)}), running it again`);
         }
@@ -57,7 +61,9 @@ export const lighthouseGate: Gate = {
           audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
         };
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-        notes.push(`${base}${page}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`);
+        notes.push(
+          `${base}${page}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`,
+        );
         for (const id of GATED) {
           if (score(id) === 100) continue;
           const lost = (lhr.categories[id]?.auditRefs ?? [])

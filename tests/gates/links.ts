@@ -82,7 +82,14 @@ export function checkLinks({ dist, base, siteOrigin }: GateContext): GateResult 
     for (const value of cssUrls(readFileSync(join(dist, file), 'utf8'))) check(file, sheetUrl, 'url()', value);
   }
   return {
-    counts: { 'pages checked': pages.length, 'stylesheets checked': stylesheets.length, 'links checked': links, 'fragments checked': fragments, 'off-site links (privacy gate)': offsite, 'broken links': findings.length },
+    counts: {
+      'pages checked': pages.length,
+      'stylesheets checked': stylesheets.length,
+      'links checked': links,
+      'fragments checked': fragments,
+      'off-site links (privacy gate)': offsite,
+      'broken links': findings.length,
+    },
     findings,
   };
 }

@@ -32,9 +32,13 @@ export const privacyGate: Gate = {
         ...pass.blocked.map((b) => `${b.page} [${b.scheme}, ${b.state}] requested ${b.url} (${b.type}) — blocked`),
         ...offsite.findings,
         ...pass.cookies.map((c) => `cookie set: ${c}`),
-        ...firstOfEach(storage).map((s) => `${s.kind} "${s.key}" used (first on ${s.page}); allow it in tests/gates/privacy-allowlist.ts only if it is the theme or offline cache`),
+        ...firstOfEach(storage).map(
+          (s) => `${s.kind} "${s.key}" used (first on ${s.page}); allow it in tests/gates/privacy-allowlist.ts only if it is the theme or offline cache`,
+        ),
       ],
-      notes: [`absolute URLs scanned: ${offsite.scanned} (allowed: own origin ${ctx.siteOrigin}${allowedOffsiteUrls.length ? ` + ${allowedOffsiteUrls.length} allow-listed` : ''})`],
+      notes: [
+        `absolute URLs scanned: ${offsite.scanned} (allowed: own origin ${ctx.siteOrigin}${allowedOffsiteUrls.length ? ` + ${allowedOffsiteUrls.length} allow-listed` : ''})`,
+      ],
     };
   },
 };

@@ -34,7 +34,9 @@ for (const gate of gates) {
     result = { counts: {}, findings: [`gate crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`] };
   }
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-  const counts = Object.entries(result.counts).map(([k, v]) => `${k}: ${v}`).join(', ');
+  const counts = Object.entries(result.counts)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
   const status = result.findings.length ? 'FAIL' : 'ok';
   console.log(`${status.padEnd(4)} ${gate.name.padEnd(11)} ${seconds.padStart(5)} s  ${counts}`);
   for (const note of result.notes ?? []) console.log(`       note: ${note}`);

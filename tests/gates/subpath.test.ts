@@ -20,7 +20,11 @@ describe('a build under SITE_BASE=/sub/', () => {
   it('has no broken link or fragment and no 404 when served at /sub/', async () => {
     for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(root, f), join(dir, f), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const { code, stdout, stderr } = await runCommand(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'out')], { cwd: dir, env: buildEnv({ SITE_BASE: '/sub/' }) });
+    const { code, stdout, stderr } = await runCommand(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'out')],
+      { cwd: dir, env: buildEnv({ SITE_BASE: '/sub/' }) },
+    );
     expect(code, stdout + stderr).toBe(0);
 
     const ctx = siteContext(join(dir, 'out'));

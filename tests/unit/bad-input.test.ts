@@ -21,13 +21,34 @@ const archiveError = (name: string) => {
 
 describe('broken source metadata stops with file:line:col, what is wrong, how to fix', () => {
   const cases: [string, RegExp][] = [
-    ['malformed-yaml', /^tests\/fixtures\/bad-input\/malformed-yaml\/broken\.yaml:\d+:\d+ {2}Malformed YAML: .*quote.*\n {2}hint: Check indentation and quoting/],
-    ['wrong-metadata', /^tests\/fixtures\/bad-input\/wrong-metadata\/nometa\.yaml:1:1 {2}Invalid metadata in `title`: .*\n {2}hint: See src\/schemas\/source-meta\.ts/],
-    ['duplicate-id', /^tests\/fixtures\/bad-input\/duplicate-id\/b\.yaml:1:1 {2}Duplicate source id "a" \(also used by a\.txt\)\.\n {2}hint: Source ids must be unique/],
-    ['unknown-source', /^tests\/fixtures\/bad-input\/unknown-source\/rel\.yaml:12:29 {2}Relation 1 points at an unknown source id "nosuchsource"\.\n {2}hint: Use one of the ids in this archive \(other, rel\)/],
-    ['curation-matches-nothing', /^tests\/fixtures\/bad-input\/curation-matches-nothing\/blank\.yaml:11:5 {2}Rule 1: lines 4–5 holds only blank lines, so the rule matches nothing\.\n {2}hint: Point the rule at the lines/],
-    ['invalid-utf8', /^tests\/fixtures\/bad-input\/invalid-utf8\/latin1\.txt:3:4 {2}The file is not valid UTF-8 \(bad byte 0xe9 at byte 10\)\.\n {2}hint: Re-save the file as UTF-8/],
-    ['control-characters', /^tests\/fixtures\/bad-input\/control-characters\/bell\.txt:3:8 {2}The text contains the invisible control character U\+0007.*\n {2}hint: Remove it/],
+    [
+      'malformed-yaml',
+      /^tests\/fixtures\/bad-input\/malformed-yaml\/broken\.yaml:\d+:\d+ {2}Malformed YAML: .*quote.*\n {2}hint: Check indentation and quoting/,
+    ],
+    [
+      'wrong-metadata',
+      /^tests\/fixtures\/bad-input\/wrong-metadata\/nometa\.yaml:1:1 {2}Invalid metadata in `title`: .*\n {2}hint: See src\/schemas\/source-meta\.ts/,
+    ],
+    [
+      'duplicate-id',
+      /^tests\/fixtures\/bad-input\/duplicate-id\/b\.yaml:1:1 {2}Duplicate source id "a" \(also used by a\.txt\)\.\n {2}hint: Source ids must be unique/,
+    ],
+    [
+      'unknown-source',
+      /^tests\/fixtures\/bad-input\/unknown-source\/rel\.yaml:12:29 {2}Relation 1 points at an unknown source id "nosuchsource"\.\n {2}hint: Use one of the ids in this archive \(other, rel\)/,
+    ],
+    [
+      'curation-matches-nothing',
+      /^tests\/fixtures\/bad-input\/curation-matches-nothing\/blank\.yaml:11:5 {2}Rule 1: lines 4–5 holds only blank lines, so the rule matches nothing\.\n {2}hint: Point the rule at the lines/,
+    ],
+    [
+      'invalid-utf8',
+      /^tests\/fixtures\/bad-input\/invalid-utf8\/latin1\.txt:3:4 {2}The file is not valid UTF-8 \(bad byte 0xe9 at byte 10\)\.\n {2}hint: Re-save the file as UTF-8/,
+    ],
+    [
+      'control-characters',
+      /^tests\/fixtures\/bad-input\/control-characters\/bell\.txt:3:8 {2}The text contains the invisible control character U\+0007.*\n {2}hint: Remove it/,
+    ],
   ];
   for (const [name, message] of cases) {
     it(name, () => expect(archiveError(name)).toMatch(message));
@@ -46,7 +67,8 @@ function tempProject(sources: string, pages: string[]): string {
   cpSync(sources, join(dir, 'content/sources'), { recursive: true });
   return dir;
 }
-const build = (dir: string) => runCommand(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: buildEnv({ SITE_BASE: '/' }) });
+const build = (dir: string) =>
+  runCommand(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: buildEnv({ SITE_BASE: '/' }) });
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -76,7 +98,9 @@ describe('bad pages stop the build with file:line:col, what is wrong, how to fix
     temps.push(dir);
     const { code, stdout, stderr } = await build(dir);
     expect(code).not.toBe(0);
-    expect(stdout + stderr).toMatch(/content\/pages\/raw-html\.md:11:14 {2}Raw HTML is not allowed here: <img> \(<img src=x onerror=alert\(1\)>\)\.\n {2}hint: Write it in Markdown instead/);
+    expect(stdout + stderr).toMatch(
+      /content\/pages\/raw-html\.md:11:14 {2}Raw HTML is not allowed here: <img> \(<img src=x onerror=alert\(1\)>\)\.\n {2}hint: Write it in Markdown instead/,
+    );
     expect(stdout + stderr).not.toMatch(/Raw HTML is not allowed here: <(abbr|sub)>/);
   }, 180_000);
 
@@ -87,6 +111,8 @@ describe('bad pages stop the build with file:line:col, what is wrong, how to fix
     const out = stdout + stderr;
     expect(code).not.toBe(0);
     // Checked before Astro's content layer (which would say file:0:0): the first missing field, located.
-    expect(out).toMatch(/content\/pages\/missing\.md:1:1 {2}Frontmatter is missing `description`\.\n {2}hint: Every field is described in src\/schemas\/page-frontmatter\.ts/);
+    expect(out).toMatch(
+      /content\/pages\/missing\.md:1:1 {2}Frontmatter is missing `description`\.\n {2}hint: Every field is described in src\/schemas\/page-frontmatter\.ts/,
+    );
   }, 180_000);
 });

@@ -37,7 +37,10 @@ async function renderMdx(file: string): Promise<{ html: string; citations: Citat
     remarkPlugins: [remarkGfm, remarkSmartypants, [remarkCitations, options]],
     rehypePlugins: [() => (t: HastRoot) => void (tree = structuredClone(t))],
   });
-  return { html: toHtml(unwrapMdx(tree!) as HastRoot), citations: (vfile.data.astro as { frontmatter: { citations: CitationRecord[] } }).frontmatter.citations };
+  return {
+    html: toHtml(unwrapMdx(tree!) as HastRoot),
+    citations: (vfile.data.astro as { frontmatter: { citations: CitationRecord[] } }).frontmatter.citations,
+  };
 }
 
 /** JSX elements become their children and expressions disappear, so hast-util-to-html can print the rest. */

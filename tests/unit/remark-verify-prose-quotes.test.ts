@@ -8,7 +8,10 @@ import { remarkVerifyProseQuotes } from '../../src/markdown/remark-verify-prose-
 // The real Astro pipeline (gfm, smartypants) with both plugins, over the fixture archive.
 const sourcesDir = resolve('tests/fixtures/citation-sources');
 const markdown = await createMarkdownProcessor({
-  remarkPlugins: [[remarkVerifyProseQuotes, { sourcesDir }], [remarkCitations, { sourcesDir }]],
+  remarkPlugins: [
+    [remarkVerifyProseQuotes, { sourcesDir }],
+    [remarkCitations, { sourcesDir }],
+  ],
   syntaxHighlight: false,
 });
 const file = resolve('tests/fixtures/prose-quotes.md');

@@ -40,11 +40,21 @@ describe('precacheFor', () => {
   it('versions by content: same files, same version; one changed byte, a new one', () => {
     const a = precacheFor(files, '/').version;
     expect(precacheFor([...files].reverse(), '/').version).toBe(a);
-    expect(precacheFor(files.map((f) => (f.path === 'index.html' ? file('index.html', 'changed') : f)), '/').version).not.toBe(a);
+    expect(
+      precacheFor(
+        files.map((f) => (f.path === 'index.html' ? file('index.html', 'changed') : f)),
+        '/',
+      ).version,
+    ).not.toBe(a);
   });
 
   it('ignores files it does not cache when versioning', () => {
     const a = precacheFor(files, '/').version;
-    expect(precacheFor(files.map((f) => (f.path === 'sw.js' ? file('sw.js', 'other') : f)), '/').version).toBe(a);
+    expect(
+      precacheFor(
+        files.map((f) => (f.path === 'sw.js' ? file('sw.js', 'other') : f)),
+        '/',
+      ).version,
+    ).toBe(a);
   });
 });

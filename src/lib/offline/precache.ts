@@ -13,7 +13,13 @@ export interface BuiltFile {
  * the host, never served, and one failed download would abort the whole install. Everything else
  * the build wrote is part of the site.
  */
-const NOT_CACHED = [/^sw\.js$/, /\.map$/, /^_(headers|redirects)$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
+const NOT_CACHED = [
+  /^sw\.js$/,
+  /\.map$/,
+  /^_(headers|redirects)$/,
+  /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./,
+  /^pagefind\/wasm\.unknown\.pagefind$/,
+];
 
 /** The URL a reader requests for a built file: `a/index.html` is fetched as `a/`. */
 export function requestPath(path: string): string {

@@ -29,9 +29,7 @@ export function archiveRecords(sources: readonly ArchivedSource[], language: str
     });
     return [
       ...source.paragraphs.map((p) => common(p.id, `¶${p.id.slice(1)}`, p.text)),
-      ...source.comments.map((c) =>
-        common(c.id, `Reader comment ${c.id.slice(1)}${c.author ? ` by “${c.author}”` : ''}`, c.paragraphs.join('\n\n')),
-      ),
+      ...source.comments.map((c) => common(c.id, `Reader comment ${c.id.slice(1)}${c.author ? ` by “${c.author}”` : ''}`, c.paragraphs.join('\n\n'))),
     ];
   });
 }

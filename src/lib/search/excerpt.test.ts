@@ -27,9 +27,7 @@ describe('excerptParts', () => {
   });
 
   it('decodes entities once, so escaped text reads as written', () => {
-    expect(excerptParts('AT&amp;T &lt;b&gt; &#8220;keys&#x201D; &amp;lt;')).toEqual([
-      { text: 'AT&T <b> “keys” &lt;', marked: false },
-    ]);
+    expect(excerptParts('AT&amp;T &lt;b&gt; &#8220;keys&#x201D; &amp;lt;')).toEqual([{ text: 'AT&T <b> “keys” &lt;', marked: false }]);
   });
 
   it('returns nothing for an empty excerpt', () => {

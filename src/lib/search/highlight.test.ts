@@ -9,9 +9,7 @@ describe('queryTerms', () => {
 
 describe('withHighlight', () => {
   it('puts the words before the fragment', () => {
-    expect(withHighlight('/sources/cluley/#p4', '22-page document')).toBe(
-      '/sources/cluley/?pagefind-highlight=22-page&pagefind-highlight=document#p4',
-    );
+    expect(withHighlight('/sources/cluley/#p4', '22-page document')).toBe('/sources/cluley/?pagefind-highlight=22-page&pagefind-highlight=document#p4');
   });
 
   it('keeps other parameters and replaces an old highlight', () => {

@@ -30,7 +30,10 @@ describe('toSearchHit', () => {
       url: '/rules/#audits',
       title: 'The rules',
       section: 'Source code audits',
-      excerpt: [{ text: 'Source code audits ', marked: false }, { text: 'x', marked: true }],
+      excerpt: [
+        { text: 'Source code audits ', marked: false },
+        { text: 'x', marked: true },
+      ],
       kind: 'explainer',
       topic: 'rules',
       site: undefined,

@@ -18,7 +18,10 @@ export function previewable(link: HTMLAnchorElement): URL | undefined {
 }
 
 export async function openLinkPreview(link: HTMLAnchorElement, target: URL) {
-  const found = await fetchPage(target).then((doc) => excerpt(doc, target), () => null);
+  const found = await fetchPage(target).then(
+    (doc) => excerpt(doc, target),
+    () => null,
+  );
   const open = target.pathname === location.pathname ? 'Go there' : 'Open';
   const content = found === null ? renderFailure(link.href, open) : found ? renderExcerpt(found, link.href, { quote: quoteAfter(link), open }) : undefined;
   if (!content) return;

@@ -33,5 +33,8 @@ export function quoteAfter(link: HTMLAnchorElement): string | undefined {
 export function sourceNameBefore(link: HTMLAnchorElement): string {
   const before = link.previousSibling?.textContent ?? '';
   const run = before.split(/[;.]\s/).pop() ?? '';
-  return run.replace(/\s*\([^)]*\)\s*,?\s*$/, '').replace(/,\s*$/, '').trim();
+  return run
+    .replace(/\s*\([^)]*\)\s*,?\s*$/, '')
+    .replace(/,\s*$/, '')
+    .trim();
 }

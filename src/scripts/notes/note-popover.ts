@@ -31,7 +31,13 @@ function addParagraphButton(link: HTMLAnchorElement, id: string) {
   const label = link.textContent?.trim() ?? '';
   const button = h(
     'button',
-    { type: 'button', class: 'preview-more', 'aria-expanded': 'false', 'aria-controls': id, 'aria-label': `Show the whole of ${label}${source ? ` of ${source}` : ''} here` },
+    {
+      type: 'button',
+      class: 'preview-more',
+      'aria-expanded': 'false',
+      'aria-controls': id,
+      'aria-label': `Show the whole of ${label}${source ? ` of ${source}` : ''} here`,
+    },
     'whole ¶',
   );
   const slot = h('div', { id, class: 'preview-paragraph', hidden: '' });

@@ -9,7 +9,8 @@ import { noteBody, noteOf, noteRefs } from './note-content';
 const WIDE = '(min-width: 75rem)';
 const GAP = 8;
 
-export const sidenoteFor = (ref: HTMLAnchorElement) => (matchMedia(WIDE).matches ? document.querySelector<HTMLElement>(`.sidenote[data-ref="${CSS.escape(ref.id)}"]`) : null);
+export const sidenoteFor = (ref: HTMLAnchorElement) =>
+  matchMedia(WIDE).matches ? document.querySelector<HTMLElement>(`.sidenote[data-ref="${CSS.escape(ref.id)}"]`) : null;
 
 export function startSidenotes() {
   const article = document.querySelector<HTMLElement>('.reading > article');

@@ -1,1 +1,4 @@
-try{var t=localStorage.getItem('sourcebook-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}
+try {
+  var t = localStorage.getItem('sourcebook-theme');
+  if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
+} catch (e) {}

@@ -13,7 +13,11 @@ export function startToc() {
   if (details && matchMedia(WIDE).matches && getComputedStyle(toc).position === 'sticky') details.open = true;
   const links = [...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
   const entries = links
-    .map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))), parent: link.closest('ul ul')?.closest('li')?.querySelector<HTMLAnchorElement>(':scope > a') ?? null }))
+    .map((link) => ({
+      link,
+      heading: document.getElementById(decodeURIComponent(link.hash.slice(1))),
+      parent: link.closest('ul ul')?.closest('li')?.querySelector<HTMLAnchorElement>(':scope > a') ?? null,
+    }))
     .filter((e): e is typeof e & { heading: HTMLElement } => e.heading !== null);
   let queued = false;
   const mark = () => {
@@ -23,7 +27,13 @@ export function startToc() {
     let current = entries.findLast((e) => e.heading.getBoundingClientRect().top <= line) ?? entries[0];
     // A deep link may land on a heading too near the page's end to reach the reading line.
     const target = location.hash && entries.find((e) => e.link.hash === location.hash);
-    if (target && target.heading.getBoundingClientRect().top >= 0 && target.heading.getBoundingClientRect().top < innerHeight && (!current || entries.indexOf(target) > entries.indexOf(current))) current = target;
+    if (
+      target &&
+      target.heading.getBoundingClientRect().top >= 0 &&
+      target.heading.getBoundingClientRect().top < innerHeight &&
+      (!current || entries.indexOf(target) > entries.indexOf(current))
+    )
+      current = target;
     for (const e of entries) {
       const on = e === current;
       if (on) e.link.setAttribute('aria-current', 'location');

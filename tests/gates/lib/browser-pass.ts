@@ -44,57 +44,72 @@ export function browserPass(ctx: GateContext): Promise<BrowserPassResult> {
 }
 
 async function runPass({ dist, base }: GateContext): Promise<BrowserPassResult> {
-  const paths = listFiles(dist).filter(isHtml).map((f) => urlPathOf(f, base));
+  const paths = listFiles(dist)
+    .filter(isHtml)
+    .map((f) => urlPathOf(f, base));
   const host = await startNginx(dist, base);
   const browser = await launchChromium();
-  const result: BrowserPassResult = { pages: paths.length, statesChecked: 0, requests: 0, axe: [], blocked: [], consoleErrors: [], cspViolations: [], cookies: [], storage: [], interactionsOpened: {} };
+  const result: BrowserPassResult = {
+    pages: paths.length,
+    statesChecked: 0,
+    requests: 0,
+    axe: [],
+    blocked: [],
+    consoleErrors: [],
+    cspViolations: [],
+    cookies: [],
+    storage: [],
+    interactionsOpened: {},
+  };
   try {
     // The two schemes run side by side: axe is CPU-bound and CI has two cores.
-    await Promise.all(SCHEMES.map(async (scheme) => {
-      const context = await browser.newContext({ serviceWorkers: 'allow' });
-      let where: Observation = { page: '', scheme, state: 'page' };
-      await context.route('**/*', async (route) => {
-        const request = route.request();
-        result.requests++;
-        if (new URL(request.url()).origin === host.origin) return route.continue();
-        result.blocked.push({ ...where, url: request.url(), type: request.resourceType() });
-        return route.abort('blockedbyclient');
-      });
-      await context.addInitScript(() => {
-        const w = window as unknown as { __cspViolations: unknown[] };
-        w.__cspViolations = [];
-        document.addEventListener('securitypolicyviolation', (e) => {
-          w.__cspViolations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample });
+    await Promise.all(
+      SCHEMES.map(async (scheme) => {
+        const context = await browser.newContext({ serviceWorkers: 'allow' });
+        let where: Observation = { page: '', scheme, state: 'page' };
+        await context.route('**/*', async (route) => {
+          const request = route.request();
+          result.requests++;
+          if (new URL(request.url()).origin === host.origin) return route.continue();
+          result.blocked.push({ ...where, url: request.url(), type: request.resourceType() });
+          return route.abort('blockedbyclient');
         });
-      });
-      for (const path of paths) {
-        where = { page: path, scheme, state: 'page' };
-        const page = await context.newPage();
-        await page.emulateMedia({ colorScheme: scheme });
-        page.on('console', (msg) => {
-          if (msg.type() === 'error') result.consoleErrors.push({ ...where, text: msg.text() });
+        await context.addInitScript(() => {
+          const w = window as unknown as { __cspViolations: unknown[] };
+          w.__cspViolations = [];
+          document.addEventListener('securitypolicyviolation', (e) => {
+            w.__cspViolations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample });
+          });
         });
-        page.on('pageerror', (error) => result.consoleErrors.push({ ...where, text: `uncaught: ${error.message}` }));
-        const response = await page.goto(host.origin + path, { waitUntil: 'load' });
-        if (!response?.ok()) result.consoleErrors.push({ ...where, text: `HTTP ${response?.status()} loading the page` });
-        await checkState(page, where, result);
-        for (const interaction of interactions) {
-          const trigger = page.locator(interaction.trigger).locator('visible=true').first();
-          if ((await trigger.count()) === 0) continue;
-          where = { page: path, scheme, state: interaction.name };
-          await trigger.click();
-          await page.locator(interaction.open).first().waitFor({ state: 'visible', timeout: 5000 });
-          await interaction.then?.(page);
-          result.interactionsOpened[interaction.name] = (result.interactionsOpened[interaction.name] ?? 0) + 1;
-          await checkState(page, where, result);
-          await page.keyboard.press('Escape');
+        for (const path of paths) {
           where = { page: path, scheme, state: 'page' };
+          const page = await context.newPage();
+          await page.emulateMedia({ colorScheme: scheme });
+          page.on('console', (msg) => {
+            if (msg.type() === 'error') result.consoleErrors.push({ ...where, text: msg.text() });
+          });
+          page.on('pageerror', (error) => result.consoleErrors.push({ ...where, text: `uncaught: ${error.message}` }));
+          const response = await page.goto(host.origin + path, { waitUntil: 'load' });
+          if (!response?.ok()) result.consoleErrors.push({ ...where, text: `HTTP ${response?.status()} loading the page` });
+          await checkState(page, where, result);
+          for (const interaction of interactions) {
+            const trigger = page.locator(interaction.trigger).locator('visible=true').first();
+            if ((await trigger.count()) === 0) continue;
+            where = { page: path, scheme, state: interaction.name };
+            await trigger.click();
+            await page.locator(interaction.open).first().waitFor({ state: 'visible', timeout: 5000 });
+            await interaction.then?.(page);
+            result.interactionsOpened[interaction.name] = (result.interactionsOpened[interaction.name] ?? 0) + 1;
+            await checkState(page, where, result);
+            await page.keyboard.press('Escape');
+            where = { page: path, scheme, state: 'page' };
+          }
+          await page.close();
         }
-        await page.close();
-      }
-      result.cookies.push(...(await context.cookies()).map((c) => `${scheme}: ${c.name} (${c.domain})`));
-      await context.close();
-    }));
+        result.cookies.push(...(await context.cookies()).map((c) => `${scheme}: ${c.name} (${c.domain})`));
+        await context.close();
+      }),
+    );
   } finally {
     await browser.close();
     await host.stop();
@@ -109,7 +124,14 @@ async function checkState(page: Page, where: Observation, result: BrowserPassRes
   for (const v of axe.violations) {
     result.axe.push({ ...where, rule: v.id, impact: v.impact ?? '?', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) });
   }
-  const seen = (await page.evaluate(PROBE)) as { csp: { directive: string; blocked: string; sample: string }[]; local: string[]; session: string[]; idb: string[]; cacheNames: string[]; cookie: string };
+  const seen = (await page.evaluate(PROBE)) as {
+    csp: { directive: string; blocked: string; sample: string }[];
+    local: string[];
+    session: string[];
+    idb: string[];
+    cacheNames: string[];
+    cookie: string;
+  };
   for (const v of seen.csp) result.cspViolations.push({ ...where, ...v });
   const storage = (kind: string, list: string[]) => list.forEach((key) => result.storage.push({ ...where, kind, key }));
   storage('localStorage', seen.local);
@@ -118,7 +140,6 @@ async function checkState(page: Page, where: Observation, result: BrowserPassRes
   storage('CacheStorage', seen.cacheNames);
   if (seen.cookie) storage('document.cookie', [seen.cookie]);
 }
-
 
 // A string, not a function: tsx would wrap named inner functions in a `__name` helper that does
 // not exist in the page.

@@ -16,12 +16,12 @@ describe('cspProblems', () => {
   });
   it("rejects 'unsafe-inline', other origins and missing directives", () => {
     expect(cspProblems("img-src 'self' data:; script-src 'self' 'unsafe-inline'; style-src 'self' https://cdn.example", expected)).toEqual([
-      "missing default-src",
+      'missing default-src',
       "script-src allows 'unsafe-inline'",
       'style-src allows https://cdn.example',
     ]);
   });
   it('rejects a configured directive that was changed', () => {
-    expect(cspProblems(good.replace("img-src 'self' data:", "img-src *"), expected)).toContain(`img-src is "*", expected "'self' data:"`);
+    expect(cspProblems(good.replace("img-src 'self' data:", 'img-src *'), expected)).toContain(`img-src is "*", expected "'self' data:"`);
   });
 });

@@ -3,7 +3,8 @@ import { cssUrls, htmlFacts } from './html-refs';
 
 describe('htmlFacts', () => {
   it('collects ids, a[name] anchors and every fetching attribute with its line', () => {
-    const html = '<!DOCTYPE html><html><head><link rel="stylesheet" href="/s.css"><style>b{background:url("/i.png")}</style></head>\n<body><p id="p1"><a name="old"></a><a href="#p1">x</a>\n<img src="a.png" srcset="a.png 1x, b.png 2x" alt=""><form action="/f"></form><span style="background:url(c.png)"></span></p></body></html>';
+    const html =
+      '<!DOCTYPE html><html><head><link rel="stylesheet" href="/s.css"><style>b{background:url("/i.png")}</style></head>\n<body><p id="p1"><a name="old"></a><a href="#p1">x</a>\n<img src="a.png" srcset="a.png 1x, b.png 2x" alt=""><form action="/f"></form><span style="background:url(c.png)"></span></p></body></html>';
     const facts = htmlFacts(html);
     expect([...facts.ids]).toEqual(['p1', 'old']);
     expect(facts.refs.map((r) => [r.where, r.value, r.line])).toEqual([

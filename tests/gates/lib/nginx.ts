@@ -16,7 +16,19 @@ const NGINX = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 const HEADERS_SNIPPET = resolve(import.meta.dirname, '../../../deploy/nginx-security-headers.conf');
 
 /** nginx config that serves `dist` at `base` the way a real static host does. Pure, for testing. */
-export function nginxConfig({ dist, base, port, prefix, asRoot = false }: { dist: string; base: string; port: number; prefix: string; asRoot?: boolean }): string {
+export function nginxConfig({
+  dist,
+  base,
+  port,
+  prefix,
+  asRoot = false,
+}: {
+  dist: string;
+  base: string;
+  port: number;
+  prefix: string;
+  asRoot?: boolean;
+}): string {
   const location = base === '/' ? `location / {\n      root ${dist};` : `location ${base} {\n      alias ${dist}/;`;
   // Started as root (CI containers), nginx would drop its worker to `nobody`, which cannot read a
   // private temp folder; keep the worker as the user who started it.

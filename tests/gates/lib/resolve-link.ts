@@ -3,9 +3,7 @@
  * nginx does with `try_files $uri $uri/ =404` (a folder answers with its index.html, and
  * `/x` redirects to `/x/` when `x/` is a folder). Pure: `files` is the set of built files.
  */
-export type Resolution =
-  | { ok: true; file: string }
-  | { ok: false; reason: string };
+export type Resolution = { ok: true; file: string } | { ok: false; reason: string };
 
 export function resolvePath(pathname: string, base: string, files: ReadonlySet<string>): Resolution {
   let decoded: string;
