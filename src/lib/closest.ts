@@ -8,6 +8,7 @@ export function closest(wanted: string, candidates: Iterable<string>): string | 
   return best?.value;
 }
 
+/** Levenshtein distance: the fewest single-character edits that turn `a` into `b`. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {

@@ -1,6 +1,7 @@
 import type { ArchivedSource } from '../schemas/archived-source';
 import type { Citation } from './parse-citations';
 import { citationLabel, DATELINE_ID, omittedLineId, passageKind, passageName, passageNumber, type PassageKind } from './passage-id';
+import { editDistance } from './closest';
 import { invisibleInQuote, quoteProblem } from './quote-boundaries';
 import { containsQuote, normaliseForMatch } from './text';
 
@@ -160,16 +161,4 @@ export function closestId(id: string, known: readonly string[]): string | undefi
     if (!best || distance < best.distance) best = { id: candidate, distance };
   }
   return best && best.distance <= Math.max(2, Math.floor(id.length / 3)) ? best.id : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

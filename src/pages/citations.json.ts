@@ -2,12 +2,26 @@ import type { APIRoute } from 'astro';
 import { pageCitations } from '../data/page-citations';
 import { pageUrl } from '../lib/urls';
 
+/** One entry of `/citations.json`; the tests read the map with this type. */
+export interface CitationMapEntry {
+  page: string;
+  pageTitle: string;
+  pageUrl: string;
+  note: number;
+  refId: string;
+  refUrl: string;
+  sourceId: string;
+  paragraphId: string;
+  quote?: string;
+  verified: true;
+}
+
 /**
  * The site's citation map, for auditing without reading HTML: one entry per citation per place it
  * is referenced. Only verified citations exist — a failed check stops the build.
  */
 export const GET: APIRoute = async () => {
-  const citations = (await pageCitations()).map((c) => ({
+  const citations = (await pageCitations()).map((c): CitationMapEntry => ({
     page: c.pageId,
     pageTitle: c.pageTitle,
     pageUrl: pageUrl(c.pageId),

@@ -8,6 +8,7 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/lib/read-archive';
 import { containsQuote } from '../../src/lib/text';
+import type { CitationMapEntry } from '../../src/pages/citations.json';
 import { buildCopy, copyProject } from './project-copy';
 
 // Builds a copy of the project with a corpus of its own (tests/fixtures/corpus-citations) once, checks
@@ -15,16 +16,7 @@ import { buildCopy, copyProject } from './project-copy';
 // precisely and leaves the good dist/ alone. Slow (two builds): run by vitest.build.config.ts.
 let dir = '';
 
-interface CitationEntry {
-  page: string;
-  pageUrl: string;
-  note: number;
-  refId: string;
-  sourceId: string;
-  paragraphId: string;
-  quote?: string;
-  verified: boolean;
-}
+type CitationEntry = CitationMapEntry;
 
 // A corpus of its own, so the counts below hold whatever the real content/ holds.
 const copyWithFixturePages = () => copyProject('citations', { content: 'tests/fixtures/corpus-citations' });

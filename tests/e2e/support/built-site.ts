@@ -2,20 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { readArchive } from '../../../src/lib/read-archive';
+import type { CitationMapEntry } from '../../../src/pages/citations.json';
 
 // Browser tests follow whatever corpus is built: pages come from the build's own citation map and
 // the archive reader, never from names of one edition.
 const project = resolve(import.meta.dirname, '../../..');
 export const distDir = resolve(process.env.DIST_DIR ?? join(project, 'dist'));
 
-export interface CitationEntry {
-  page: string;
-  pageUrl: string;
-  note: number;
-  refId: string;
-  sourceId: string;
-  paragraphId: string;
-}
+export type CitationEntry = CitationMapEntry;
 
 /** The build's citation map (`/citations.json`), fetched like a reader's tool would. */
 export async function builtCitations(request: APIRequestContext): Promise<CitationEntry[]> {
