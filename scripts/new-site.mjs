@@ -63,7 +63,7 @@ nav: 1
 navLabel: Home
 ---
 
-This site has no sources yet. Add a text and its metadata to \`content/sources/\`, then cite its
+[!editorial] This site has no sources yet. Add a text and its metadata to \`content/sources/\`, then cite its
 paragraphs from the pages in \`content/pages/\` (see docs/authoring.md).
 `,
   'content/sources/.gitkeep': '',

@@ -14,6 +14,10 @@ import { fragmentDocuments } from '../lib/offline/search-documents';
 import { offlineIndexData } from '../lib/search/minisearch-engine';
 import { loadSiteConfig } from '../lib/site-config';
 
+// One fixed time for every entry, so the same site makes the same zip byte for byte (a rebuild
+// leaves dist/ identical and the service worker's version unchanged). 1980 is the zip format's epoch.
+const ZIP_TIME = new Date(1980, 0, 1);
+
 async function readTree(root: string): Promise<Map<string, Uint8Array>> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = new Map<string, Uint8Array>();
@@ -116,7 +120,7 @@ export function offlineEdition(): AstroIntegration {
         for (const { script, name } of scripts.values()) edition.set(name, await classicBundle(script, outDir, base));
         phase('scripts');
         const folder = editionFolder(site.title);
-        const zip = zipSync(Object.fromEntries([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), { level: 6, mtime: new Date() });
+        const zip = zipSync(Object.fromEntries([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), { level: 6, mtime: ZIP_TIME });
         await writeFile(join(outDir, EDITION_ZIP), zip);
         phase('zip');
 

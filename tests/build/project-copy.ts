@@ -10,7 +10,8 @@ const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 
 
 /**
  * Copies the project (without build output) into a temp folder. `replace` maps a folder inside
- * the copy (e.g. `content/pages`) to a fixture folder of this project that takes its place.
+ * the copy (e.g. `content/pages`) to a fixture folder of this project that takes its place; a copy
+ * with part of `content/` replaced drops the corpus's permalink manifest and citation lock.
  */
 export function copyProject(prefix: string, replace: Record<string, string> = {}): string {
   const to = mkdtempSync(join(tmpdir(), `sourcebook-${prefix}-`));
@@ -22,6 +23,11 @@ export function copyProject(prefix: string, replace: Record<string, string> = {}
   for (const [target, fixture] of Object.entries(replace)) {
     rmSync(join(to, target), { recursive: true, force: true });
     cpSync(join(project, fixture), join(to, target), { recursive: true });
+  }
+  // Other pages have published no links and cite other passages: the real corpus's permalink
+  // manifest and citation lock do not apply to them.
+  if (Object.keys(replace).some((target) => target.startsWith('content/'))) {
+    for (const file of ['content/permalinks.json', 'content/citations.lock']) rmSync(join(to, file), { force: true });
   }
   return to;
 }
