@@ -1,4 +1,4 @@
-import { introducingVerb, NAME, sameSpeaker, speechSpans, voiceOf } from './speech-spans';
+import { introducingVerb, NAME, NOT_NAMES, sameSpeaker, speechSpans, voiceOf } from './speech-spans';
 
 /**
  * Whether an author's sentence puts a quotation in someone's mouth, and if so whether the cited
@@ -18,33 +18,6 @@ export interface Attribution {
 }
 
 const NAMES = new RegExp(NAME, 'gu');
-const NOT_NAMES = new Set([
-  'The',
-  'A',
-  'An',
-  'In',
-  'On',
-  'At',
-  'As',
-  'And',
-  'But',
-  'If',
-  'While',
-  'When',
-  'According',
-  'This',
-  'That',
-  'It',
-  'He',
-  'She',
-  'They',
-  'Some',
-  'One',
-  'Another',
-  'Both',
-  'Under',
-  'Since',
-]);
 /** Framing that names an outlet without making it the subject: "According to X, Erlin said". */
 const FRAMING = /\b(?:according to|as (?:quoted|reported|relayed) by|in)\s+[^,]+,\s*/giu;
 

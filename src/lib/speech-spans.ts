@@ -46,7 +46,7 @@ const namedSpeaker = new RegExp(
 );
 
 /** Sentence-initial words that are capitalised without being a name. */
-const NOT_NAMES = new Set([
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   'The',
   'A',
   'An',
@@ -75,6 +75,12 @@ const NOT_NAMES = new Set([
   'So',
   'Because',
   'Ironically',
+  'Some',
+  'One',
+  'Another',
+  'Both',
+  'Under',
+  'Since',
 ]);
 
 export function speechSpans(paragraph: string): SpeechSpan[] {
