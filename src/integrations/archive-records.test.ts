@@ -16,14 +16,15 @@ const source: ArchivedSource = {
   curation: [],
   headline: null,
   dateline: null,
+  sections: [],
   omitted: [],
   file: 'demo.txt',
   sha256: '0'.repeat(64),
   bytes: 100,
   lineCount: 44,
   paragraphs: [
-    { id: 'p1', text: 'First paragraph.', line: 3, endLine: 3 },
-    { id: 'p12', text: 'Twelfth.', line: 30, endLine: 31 },
+    { id: 'p1', text: 'First paragraph.', line: 3, endLine: 3, section: null },
+    { id: 'p12', text: 'Twelfth.', line: 30, endLine: 31, section: null },
   ],
   comments: [
     { id: 'c2', author: 'Ann', paragraphs: ['One.', 'Two.'], line: 40, endLine: 42, repeatedAt: [] },
@@ -40,8 +41,8 @@ const repost: ArchivedSource = {
   author: 'poster',
   relations: [{ type: 'reposts', source: 'demo' }],
   paragraphs: [
-    { id: 'p1', text: 'Added by the poster.', line: 1, endLine: 1 },
-    { id: 'p2', text: 'Twelfth.', line: 2, endLine: 2 },
+    { id: 'p1', text: 'Added by the poster.', line: 1, endLine: 1, section: null },
+    { id: 'p2', text: 'Twelfth.', line: 2, endLine: 2, section: null },
   ],
   comments: [],
 };

@@ -21,8 +21,8 @@ describe('curateText: paragraphs', () => {
     const out = run('Title\n\nFirst  line\ncontinues.\n\n\nSecond.\n', [{ rule: 'title', lines: 1 }]);
     expect(out.headline).toBe('Title');
     expect(out.paragraphs).toEqual([
-      { id: 'p1', text: 'First line continues.', line: 3, endLine: 4 },
-      { id: 'p2', text: 'Second.', line: 7, endLine: 7 },
+      { id: 'p1', text: 'First line continues.', line: 3, endLine: 4, section: null },
+      { id: 'p2', text: 'Second.', line: 7, endLine: 7, section: null },
     ]);
   });
 

@@ -132,7 +132,14 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
   const paragraphs: ArchivedParagraph[] = [];
   let open: { from: number; to: number; parts: string[] } | undefined;
   const close = () => {
-    if (open) paragraphs.push({ id: paragraphId(paragraphs.length + 1), text: foldWhitespace(open.parts.join('\n')), line: open.from, endLine: open.to });
+    if (open)
+      paragraphs.push({
+        id: paragraphId(paragraphs.length + 1),
+        text: foldWhitespace(open.parts.join('\n')),
+        line: open.from,
+        endLine: open.to,
+        section: null,
+      });
     open = undefined;
   };
   for (let n = 1; n <= lines.length; n++) {
@@ -149,7 +156,7 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
   close();
 
   const comments = commentRegion ? readComments(lines, rawFile, commentRegion, claims, duplicatesInComments) : [];
-  return { headline, dateline, paragraphs, comments, omitted: omitted.sort((a, b) => a.from - b.from) };
+  return { headline, dateline, sections: [], paragraphs, comments, omitted: omitted.sort((a, b) => a.from - b.from) };
 }
 
 function readComments(

@@ -1,8 +1,25 @@
 import { z } from 'astro/zod';
 import { curationRule, relation } from './source-meta';
 
-/** An article paragraph; `id` is its stable anchor, `p1`…, and `line`–`endLine` where it stands in the raw file. */
-const archivedParagraph = z.object({ id: z.string(), text: z.string(), line: z.number(), endLine: z.number() });
+/**
+ * An article paragraph; `id` is its stable anchor, `p1`…, and `line`–`endLine` where it stands in the raw file.
+ * `section` is the id of the innermost section that holds it (null before the first heading, or in a text without headings).
+ */
+const archivedParagraph = z.object({ id: z.string(), text: z.string(), line: z.number(), endLine: z.number(), section: z.string().nullable() });
+
+/**
+ * A heading inside a source — a law's "11. Patents.", a licence's "TERMS AND CONDITIONS", a web page's <h2>.
+ * `id` is its anchor (`s11`, readable); `number` is how citations name it (`§11` → "11"), null for an unnumbered
+ * heading; `parent` is the id of the enclosing section, so `depth` 1 sections have `parent: null`.
+ */
+const archivedSection = z.object({
+  id: z.string(),
+  number: z.string().nullable(),
+  title: z.string(),
+  line: z.number(),
+  depth: z.number(),
+  parent: z.string().nullable(),
+});
 
 /** A reader comment, `c1`… in order; `repeatedAt` lists the lines of later verbatim repeats collapsed into it. */
 const archivedComment = z.object({
@@ -21,6 +38,7 @@ const omittedBlock = z.object({ from: z.number(), to: z.number(), text: z.string
 const archivedText = z.object({
   headline: z.string().nullable(),
   dateline: z.string().nullable(),
+  sections: z.array(archivedSection),
   paragraphs: z.array(archivedParagraph),
   comments: z.array(archivedComment),
   omitted: z.array(omittedBlock),
@@ -48,6 +66,7 @@ export const archivedSource = archivedText.extend({
 });
 
 export type ArchivedParagraph = z.infer<typeof archivedParagraph>;
+export type ArchivedSection = z.infer<typeof archivedSection>;
 export type ArchivedComment = z.infer<typeof archivedComment>;
 export type OmittedBlock = z.infer<typeof omittedBlock>;
 export type ArchivedText = z.infer<typeof archivedText>;
