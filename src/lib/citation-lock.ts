@@ -15,7 +15,7 @@ export interface LockEntry {
   text: string;
 }
 
-/** Keyed `source passage`, e.g. `report p4`, `report c2`, `report dateline`. */
+/** Keyed `source passage` by the archive's ids, e.g. `report p4`, `report c2`, `report dateline`, `gpl3 s11` (whatever locator the citation used). */
 export type CitationLock = Map<string, LockEntry>;
 
 export const lockKey = (sourceId: string, passageId: string) => `${sourceId} ${passageId}`;
@@ -101,15 +101,23 @@ export function compareWithLock(
   return { status: 'changed', old, now: text, movedTo };
 }
 
-/** The error for a changed target: old and new text, and where the old text is now. */
-export function describeChange(sourceId: string, passageId: string, verdict: Extract<LockVerdict, { status: 'changed' }>): { reason: string; hint: string } {
-  const cited = `${sourceId} ${citationLabel(passageId)}`;
+/**
+ * The error for a changed target: old and new text, and where the old text is now. `label`
+ * writes a passage id as citations do (default `¶4`; a source with sections also writes `§11`).
+ */
+export function describeChange(
+  sourceId: string,
+  passageId: string,
+  verdict: Extract<LockVerdict, { status: 'changed' }>,
+  label: (id: string) => string = citationLabel,
+): { reason: string; hint: string } {
+  const cited = `${sourceId} ${label(passageId)}`;
   const now = verdict.now === undefined ? 'no longer exists' : `now says “${clip(verdict.now)}”`;
-  const moved = verdict.movedTo ? ` The old text is now ${citationLabel(verdict.movedTo)}.` : ' The old text is no longer in the source.';
+  const moved = verdict.movedTo ? ` The old text is now ${label(verdict.movedTo)}.` : ' The old text is no longer in the source.';
   return {
     reason: `The passage this citation points at changed since the citation lock was written: ${cited} said “${clip(verdict.old.text)}” and ${now}.${moved}`,
     hint: verdict.movedTo
-      ? `If the citation meant the old text, cite [@${sourceId} ${citationLabel(verdict.movedTo)}]. Then run \`npm run lock:update\` to record the reviewed targets.`
+      ? `If the citation meant the old text, cite [@${sourceId} ${label(verdict.movedTo)}]. Then run \`npm run lock:update\` to record the reviewed targets.`
       : 'Check that the sentence is still supported by the passage it cites (or cite another), then run `npm run lock:update` to record the reviewed targets.',
   };
 }

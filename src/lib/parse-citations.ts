@@ -1,11 +1,12 @@
-import { idInterrupted, unacceptedQuoteMark } from './citation-syntax-hints';
-import { commentId, DATELINE_ID, omittedLineId, paragraphId, type PassageRef } from './passage-id';
+import { idInterrupted, missingLocator, unacceptedQuoteMark } from './citation-syntax-hints';
+import { commentId, DATELINE_ID, omittedLineId, paragraphId, type Locator } from './passage-id';
 
 /** One `@source ¶4 "words"` of a group. */
 export interface Citation {
   sourceId: string;
-  passage: PassageRef;
-  /** The verbatim words the sentence relies on, without their outer quotes. */
+  /** The passage as the author named it; lib/verify-citation resolves it to an archive id. */
+  locator: Locator;
+  /** The verbatim words the sentence relies on, without their outer quotes (always there for a `quote` locator). */
   quote?: string;
 }
 
@@ -29,9 +30,12 @@ export interface MalformedGroup {
 
 export type ParsedGroup = CitationGroup | MalformedGroup;
 
-const SYNTAX = 'Write citations as [@source ¶4], [@source ¶4 "verbatim words"] or [@source c2]; separate several with ";".';
+const SYNTAX =
+  'Write citations as [@source ¶4], [@source §11 ¶3], [@source ¶4 "verbatim words"], [@source "verbatim words"] or [@source c2]; separate several with ";".';
 const ID = /[A-Za-z0-9][A-Za-z0-9_.-]*/y;
 const PASSAGE = /(?:¶\s?|p)(\d+)|c(\d+)|(dateline)\b|line\s?(\d+)/y;
+// `§11`, `§ 1.4`, `§ 2a`, `§ IV`, each optionally with a paragraph inside it: `§11 ¶3`, `§ 11, ¶ 3`.
+const SECTION = /§\s?(\d+(?:\.\d+)*[a-z]?|[IVXLCDM]+)(?![A-Za-z0-9])(?:,?\s*(?:¶\s?|p)(\d+))?/y;
 const SPACE = /\s*/y;
 // ” too: smartypants curls the opening mark of a quote that starts with punctuation ("." → ”.”).
 const OPEN_QUOTE = /["“”]/y;
@@ -44,6 +48,8 @@ const CLOSE_QUOTE = /["”](?=\s*[;\]])/g;
  *
  *     [@cluley ¶4]   [@cluley p4 "verbatim words"]   [@appleinsider c23]   [@a ¶1; @b ¶2 “words”]
  *     [@vpnnews dateline "April 23rd, 2015"]   (the date line printed under a text's headline)
+ *     [@gpl3 §11]   [@gpl3 § 11 ¶ 3 "words"]      (a section, a paragraph counted within it)
+ *     [@gpl3 "royalty-free patent license"]     (the one passage that holds the words)
  *
  * Every `[@` opens a group. A group that does not follow the grammar is reported as malformed
  * (never passed through as text), so a typo cannot silently become an unchecked claim.
@@ -81,30 +87,36 @@ function parseGroup(text: string, start: number): ParsedGroup {
     match(SPACE);
     if (text[at] === ',')
       return fail(`Unexpected "," after "@${id}" in ${excerpt(text, start)}.`, `Separate the source and the paragraph with a space only: [@${id} ¶4].`);
-    const passage = at > beforePassage ? match(PASSAGE) : null;
-    if (!passage) {
-      return fail(
-        `Expected a paragraph or comment locator after "@${id}" in ${excerpt(text, start)}.`,
-        `Use ¶4 or p4 for paragraph 4, c2 for reader comment 2, dateline for the date line, line 6 for the omitted raw lines starting at line 6: [@${id} ¶4]. If you meant the literal text "[@", escape the bracket: \\[@.`,
-      );
+    const spaced = at > beforePassage;
+    const passage = spaced ? match(PASSAGE) : null;
+    const section = spaced && !passage ? match(SECTION) : null;
+    const quoteOnly = spaced && !passage && !section && /["“”]/.test(text[at] ?? '');
+    if (!passage && !section && !quoteOnly) {
+      const missing = missingLocator(text, id, at);
+      return fail(`${missing.reason} after "@${id}" in ${excerpt(text, start)}.`, missing.hint);
     }
-    const citation: Citation = {
-      sourceId: id,
-      passage:
-        passage[1] !== undefined
-          ? { kind: 'paragraph', id: paragraphId(Number(passage[1])) }
-          : passage[2] !== undefined
-            ? { kind: 'comment', id: commentId(Number(passage[2])) }
-            : passage[4] !== undefined
-              ? { kind: 'line', id: omittedLineId(Number(passage[4])) }
-              : { kind: 'dateline', id: DATELINE_ID },
-    };
+    const locator: Locator = section
+      ? { kind: 'section', section: section[1]!, ...(section[2] === undefined ? {} : { paragraph: Number(section[2]) }) }
+      : passage
+        ? {
+            kind: 'passage',
+            passage:
+              passage[1] !== undefined
+                ? { kind: 'paragraph', id: paragraphId(Number(passage[1])) }
+                : passage[2] !== undefined
+                  ? { kind: 'comment', id: commentId(Number(passage[2])) }
+                  : passage[4] !== undefined
+                    ? { kind: 'line', id: omittedLineId(Number(passage[4])) }
+                    : { kind: 'dateline', id: DATELINE_ID },
+          }
+        : { kind: 'quote' };
+    const citation: Citation = { sourceId: id, locator };
     const beforeQuote = at;
     match(SPACE);
     const mark = unacceptedQuoteMark(text[at]);
     if (mark && at > beforeQuote) return fail(mark.reason, mark.hint);
     if (match(OPEN_QUOTE)) {
-      if (at === beforeQuote + 1) return fail(`Expected a space before the quote in ${excerpt(text, start)}.`);
+      if (at === beforeQuote + 1 && !quoteOnly) return fail(`Expected a space before the quote in ${excerpt(text, start)}.`);
       CLOSE_QUOTE.lastIndex = at;
       const close = CLOSE_QUOTE.exec(text);
       if (!close)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLabel, commentId, omittedLineId, paragraphId, passageKind, passageName, passageNumber } from './passage-id';
+import { citationLabel, commentId, omittedLineId, paragraphId, passageKind, passageName, passageNumber, sectionCitation, sectionLabel } from './passage-id';
 
 describe('passage ids', () => {
   it('are made from a kind and a number', () => {
@@ -27,5 +27,17 @@ describe('passage ids', () => {
     expect(passageNumber('line6')).toBe(6);
     expect(citationLabel('line6')).toBe('line 6');
     expect(passageName('line6')).toBe('omitted block starting at line 6');
+  });
+
+  it('take every other id for a section anchor, which has no number of its own', () => {
+    expect(['s11', 's1.4', 's-preamble', 'p4x'].map(passageKind)).toEqual(['section', 'section', 'section', 'section']);
+    expect(passageNumber('s11')).toBeNaN();
+  });
+
+  it('write a section as a note prints it, with no-break spaces, and as an author cites it', () => {
+    expect(sectionLabel('11')).toBe('§\u00A011');
+    expect(sectionLabel('11', 3)).toBe('§\u00A011, ¶\u00A03');
+    expect(sectionCitation('1.4')).toBe('§1.4');
+    expect(sectionCitation('11', 3)).toBe('§11 ¶3');
   });
 });

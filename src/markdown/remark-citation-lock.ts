@@ -6,7 +6,7 @@ import { compareWithLock, describeChange, lockEntry, lockKey, parseLock, type Ci
 import { SourcebookError } from '../lib/errors';
 import { recordMarkdownError } from '../lib/markdown-errors';
 import { parseCitations, type CitationGroup } from '../lib/parse-citations';
-import type { CitationIndex } from '../lib/verify-citation';
+import { passageLabel, resolveCitation, type CitationIndex } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { locator } from './file-locator';
 import { proseBlocks, type ProseBlock } from './prose-blocks';
@@ -58,14 +58,18 @@ export function remarkCitationLock(options: RemarkCitationLockOptions = {}) {
         for (const citation of group.citations) {
           const source = index.get(citation.sourceId);
           if (!source) continue;
-          const text = source.passages.get(citation.passage.id);
-          const verdict = compareWithLock(lock, citation.sourceId, citation.passage.id, text, source.passages);
+          // `§11 ¶3` and a quote alone are locked as the passage they resolve to (`p87`).
+          const resolved = resolveCitation(index, citation);
+          const passageId = resolved.ok ? resolved.passage.id : citation.locator.kind === 'passage' ? citation.locator.passage.id : undefined;
+          if (passageId === undefined) continue;
+          const text = resolved.ok ? resolved.text : undefined;
+          const verdict = compareWithLock(lock, citation.sourceId, passageId, text, source.passages);
           if (verdict.status === 'changed' && !update) {
-            const { reason, hint } = describeChange(citation.sourceId, citation.passage.id, verdict);
+            const { reason, hint } = describeChange(citation.sourceId, passageId, verdict, (id) => passageLabel(source, id));
             const error = recordMarkdownError(new SourcebookError(position, reason, hint));
             first ??= error;
           }
-          if (text !== undefined) cited.set(lockKey(citation.sourceId, citation.passage.id), lockEntry(text));
+          if (text !== undefined) cited.set(lockKey(citation.sourceId, passageId), lockEntry(text));
         }
       }
     }

@@ -8,7 +8,7 @@ import type { Citation, CitationGroup } from '../lib/parse-citations';
 import { citationLabel, passageName } from '../lib/passage-id';
 import { quotedSpeaker } from '../lib/speech-spans';
 import { joinBase, sourcePath } from '../lib/urls';
-import type { CitationIndex, IndexedSource } from '../lib/verify-citation';
+import type { CitationIndex, IndexedSource, ResolvedCitation } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { citedTexts, type CitedText } from './citation-groups';
 import { numberFootnotes } from './footnote-numbers';
@@ -31,8 +31,10 @@ export interface CitationRecord {
   /** `id` of the footnote's list item. */
   noteId: string;
   sourceId: string;
-  /** `p4`, `c2` or `dateline`. */
+  /** The archive passage the citation resolved to: `p4`, `c2`, `dateline`, `line6`, or a section's `s11` (for `§11`; `§11 ¶3` is the paragraph's `p87`). */
   paragraphId: string;
+  /** How the author named the passage when not by that id (`§11 ¶3`, or `"…"` for a quote alone), as the note prints it: "§ 11, ¶ 3". */
+  locator?: string;
   quote?: string;
   /** Where the citation is written, 1-based, in the Markdown file. */
   line: number;
@@ -43,7 +45,8 @@ export interface CitationRecord {
 interface Note {
   identifier: string;
   group: CitationGroup;
-  sources: IndexedSource[];
+  /** What each citation of the group resolved to, in order. */
+  resolved: ResolvedCitation[];
 }
 
 // remark-rehype's default `clobberPrefix`, which the footnote ids it writes start with.
@@ -103,16 +106,16 @@ function referencesFor(cited: CitedText, notes: Map<string, Note>, written: Map<
   for (const { group, results, at } of cited.groups) {
     if (!group.ok) throw new SourcebookError(at, group.reason, group.hint);
     if (cited.inLink) throw new SourcebookError(at, 'A citation inside a link cannot become a footnote.', 'Move the citation after the link.');
-    const sources = results.map((result) => {
+    const resolved = results.map((result) => {
       if (!result.ok) throw new SourcebookError(at, result.reason, result.hint);
-      return result.source;
+      return result;
     });
     const before = node.value.slice(from, group.offset).replace(/[ \t]+$/, '');
     if (before) out.push({ type: 'text', value: before });
     const key = JSON.stringify(group.citations);
     let note = notes.get(key);
     if (!note) {
-      note = { identifier: freeIdentifier(taken, notes.size + 1), group, sources };
+      note = { identifier: freeIdentifier(taken, notes.size + 1), group, resolved };
       notes.set(key, note);
     }
     const reference: FootnoteReference = { type: 'footnoteReference', identifier: note.identifier, label: note.identifier };
@@ -126,12 +129,13 @@ function referencesFor(cited: CitedText, notes: Map<string, Note>, written: Map<
 }
 
 function appendNotes(tree: Root, notes: Map<string, Note>, base: string) {
-  for (const { identifier, group, sources } of notes.values()) {
+  for (const { identifier, group, resolved } of notes.values()) {
+    const sources = resolved.map((r) => r.source);
     const definition: FootnoteDefinition = {
       type: 'footnoteDefinition',
       identifier,
       label: identifier,
-      children: [{ type: 'paragraph', children: describeGroup(group.citations, sources, base) }],
+      children: [{ type: 'paragraph', children: describeGroup(group.citations, sources, base, resolved) }],
     };
     tree.children.push(definition);
   }
@@ -145,13 +149,16 @@ function citationRecords(tree: Root, notes: Map<string, Note>, written: Map<Foot
   for (const [reference, at] of written) {
     const mark = marks.get(reference)!;
     const safeId = encodeURIComponent(reference.identifier.toLowerCase());
-    for (const citation of byIdentifier.get(reference.identifier)!.group.citations) {
+    const { group, resolved } = byIdentifier.get(reference.identifier)!;
+    for (const [i, citation] of group.citations.entries()) {
+      const { passage, label } = resolved[i]!;
       records.push({
         note: mark.number,
         refId: `${CLOBBER_PREFIX}fnref-${safeId}${mark.reuse > 1 ? `-${mark.reuse}` : ''}`,
         noteId: `${CLOBBER_PREFIX}fn-${safeId}`,
         sourceId: citation.sourceId,
-        paragraphId: citation.passage.id,
+        paragraphId: passage.id,
+        ...(citation.locator.kind === 'passage' ? {} : { locator: label }),
         ...(citation.quote === undefined ? {} : { quote: citation.quote }),
         line: at.line ?? 0,
         column: at.column ?? 0,
@@ -164,27 +171,31 @@ function citationRecords(tree: Root, notes: Map<string, Note>, written: Map<Foot
 /** What a note needs of its source; with `passages`, it can also say whose words a quote is. */
 export type NoteSource = Pick<IndexedSource, 'id' | 'shortTitle' | 'site' | 'date'> & Partial<Pick<IndexedSource, 'passages'>>;
 
+/** Where a citation points and how its note names the passage (`¶4`, `§ 11, ¶ 3`): what lib/verify-citation resolved. */
+export type NotePassage = Pick<ResolvedCitation, 'passage' | 'label'>;
+
 /**
  * The note's text: "Graham Cluley (undated), ¶4: “words”; reader comment 2 on AppleInsider (undated)."
- * `sources[i]` is the source of `citations[i]`.
+ * or "GPLv3 (Free Software Foundation, 29 June 2007), § 11, ¶ 3." `sources[i]` is the source of
+ * `citations[i]`, `passages[i]` what it resolved to (needed for any locator but a passage id).
  */
-export function describeGroup(citations: Citation[], sources: readonly NoteSource[], base: string): PhrasingContent[] {
+export function describeGroup(citations: Citation[], sources: readonly NoteSource[], base: string, passages: readonly NotePassage[] = []): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   citations.forEach((citation, i) => {
     const source = sources[i]!;
-    const href = joinBase(base, sourcePath(source.id, citation.passage.id));
-    const date = source.date ? formatIsoDate(source.date) : 'undated';
-    const about = source.shortTitle === source.site ? `${source.shortTitle} (${date})` : `${source.shortTitle} (${source.site}, ${date})`;
+    const { passage, label } = passages[i] ?? directPassage(citation);
+    const href = joinBase(base, sourcePath(source.id, passage.id));
+    const about = `${source.shortTitle}${source.shortTitle === source.site ? '' : ` (${source.site}`}${dated(source.date, source.shortTitle === source.site)}`;
     if (i > 0) out.push({ type: 'text', value: '; ' });
-    if (citation.passage.kind === 'comment') {
+    if (passage.kind === 'comment') {
       // A reader's comment is never the publication's voice: the link text says whose words they are.
-      out.push({ type: 'link', url: href, children: [{ type: 'text', value: passageName(citation.passage.id) }] });
+      out.push({ type: 'link', url: href, children: [{ type: 'text', value: passageName(passage.id) }] });
       out.push({ type: 'text', value: ` on ${about}` });
     } else {
       // Words inside the source's quotation marks are the speaker's, not the outlet's (lib/speech-spans).
-      const speaker = quotedSpeaker(source.passages?.get(citation.passage.id), citation.quote);
+      const speaker = passage.kind === 'section' ? undefined : quotedSpeaker(source.passages?.get(passage.id), citation.quote);
       out.push({ type: 'text', value: `${speaker ? `${speaker}, quoted by ` : ''}${about}, ` });
-      out.push({ type: 'link', url: href, children: [{ type: 'text', value: citationLabel(citation.passage.id) }] });
+      out.push({ type: 'link', url: href, children: [{ type: 'text', value: label }] });
     }
     if (citation.quote !== undefined) out.push({ type: 'text', value: `: “${citation.quote}”` });
   });
@@ -192,6 +203,17 @@ export function describeGroup(citations: Citation[], sources: readonly NoteSourc
   const lastQuote = citations.at(-1)?.quote;
   if (!lastQuote || !/[.!?…]$/.test(lastQuote.trim())) out.push({ type: 'text', value: '.' });
   return out;
+}
+
+/** " (Site, January 2004)" or " (undated)": the date as precise as the source gives it (lib/format-date). */
+function dated(date: string | null, opens: boolean): string {
+  const when = date ? formatIsoDate(date) : 'undated';
+  return opens ? ` (${when})` : `, ${when})`;
+}
+
+function directPassage(citation: Citation): NotePassage {
+  if (citation.locator.kind !== 'passage') throw new Error(`A ${citation.locator.kind} locator needs its resolved passage to be described.`);
+  return { passage: citation.locator.passage, label: citationLabel(citation.locator.passage.id) };
 }
 
 function freeIdentifier(taken: Set<string>, n: number): string {

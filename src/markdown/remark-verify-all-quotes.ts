@@ -5,7 +5,7 @@ import { recordIfAuthoringError, recordMarkdownError } from '../lib/markdown-err
 import { parseCitations, type CitationGroup } from '../lib/parse-citations';
 import { quoteIsSupported } from '../lib/prose-quotes';
 import { quotedRanges } from '../lib/speech-spans';
-import { verifyCitation, type CitationIndex } from '../lib/verify-citation';
+import { resolveCitation, type CitationIndex } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { positionIn, proseBlocks, type ProseBlock } from './prose-blocks';
 
@@ -114,10 +114,10 @@ function groupsOf(text: string): CitationGroup[] {
 function citedPassages(index: CitationIndex, groups: CitationGroup[]): string[] {
   return groups.flatMap((group) =>
     group.citations.flatMap((citation) => {
-      const result = verifyCitation(index, { sourceId: citation.sourceId, passage: citation.passage });
+      const result = resolveCitation(index, citation);
       if (!result.ok) return [];
-      const author = result.source.authors.get(citation.passage.id);
-      return author ? [result.text, author] : [result.text];
+      const author = result.source.authors.get(result.passage.id);
+      return author ? [...result.parts, author] : result.parts;
     }),
   );
 }

@@ -6,8 +6,7 @@ import { recordIfAuthoringError, recordMarkdownError } from '../lib/markdown-err
 import { parseCitations } from '../lib/parse-citations';
 import { findQuotes } from '../lib/prose-quotes';
 import { speechSpans } from '../lib/speech-spans';
-import { citationLabel } from '../lib/passage-id';
-import { verifyCitation, type CitationIndex, type IndexedSource } from '../lib/verify-citation';
+import { passageLabel, resolveCitation, type CitationIndex, type IndexedSource } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { positionIn, proseBlocks, sentenceStart, type ProseBlock } from './prose-blocks';
 
@@ -43,15 +42,12 @@ export function remarkVerifyAttribution(options: RemarkVerifyAttributionOptions 
         if (!group.ok) break;
         const paragraphs: CitedParagraph[] = [];
         for (const citation of group.citations) {
-          if (citation.passage.kind !== 'paragraph') continue;
-          const result = verifyCitation(index, { sourceId: citation.sourceId, passage: citation.passage });
-          if (result.ok) {
-            paragraphs.push({
-              label: `${citation.sourceId} ${citationLabel(citation.passage.id)}`,
-              outlet: result.source.shortTitle,
-              text: result.text,
-              speakersElsewhere: speakersOf(result.source),
-            });
+          // The passage the citation resolves to: `§11 ¶3` and a quote alone name a paragraph too, `§11` all of its paragraphs.
+          const result = resolveCitation(index, citation);
+          if (!result.ok || (result.passage.kind !== 'paragraph' && result.passage.kind !== 'section')) continue;
+          const label = `${citation.sourceId} ${passageLabel(result.source, result.passage.id)}`;
+          for (const text of result.passage.kind === 'section' ? result.parts.slice(1) : [result.text]) {
+            paragraphs.push({ label, outlet: result.source.shortTitle, text, speakersElsewhere: speakersOf(result.source) });
           }
         }
         for (const quote of findQuotes(block.text.slice(proseStart, group.offset))) {

@@ -4,9 +4,8 @@ import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
 import { recordIfAuthoringError } from '../lib/markdown-errors';
 import type { CitationGroup } from '../lib/parse-citations';
-import { citationLabel } from '../lib/passage-id';
 import { findQuotes, quoteIsSupported } from '../lib/prose-quotes';
-import type { CitationIndex } from '../lib/verify-citation';
+import { citedAs, type CitationIndex } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { citedTexts, type CitedText, type WrittenGroup } from './citation-groups';
 import { locator } from './file-locator';
@@ -29,6 +28,8 @@ interface PlacedGroup {
   group: CitationGroup;
   /** The cited passages' texts, and commenters' names as posted (“Coyote” wrote… quotes one). */
   passages: string[];
+  /** Each citation as the errors name it: `report ¶4`, `gpl3 §11 ¶3`. */
+  cited: string[];
   start: number;
   end: number;
 }
@@ -80,7 +81,9 @@ function placedGroups(runs: Run[], texts: Map<Text, CitedText>): PlacedGroup[] {
       const passages = supportingPassages(written);
       if (!written.group.ok || !passages) return placed;
       const start = run.from + written.group.offset;
-      placed.push({ group: written.group, passages, start, end: start + written.group.length });
+      const { citations } = written.group;
+      const cited = written.results.map((result, i) => (result.ok ? citedAs(citations[i]!, result) : citations[i]!.sourceId));
+      placed.push({ group: written.group, passages, cited, start, end: start + written.group.length });
     }
   }
   return placed;
@@ -89,10 +92,10 @@ function placedGroups(runs: Run[], texts: Map<Text, CitedText>): PlacedGroup[] {
 function supportingPassages({ group, results }: WrittenGroup): string[] | undefined {
   if (!group.ok) return undefined;
   const passages: string[] = [];
-  for (const [i, result] of results.entries()) {
+  for (const result of results) {
     if (!result.ok) return undefined;
-    passages.push(result.text);
-    const author = result.source.authors.get(group.citations[i]!.passage.id);
+    passages.push(...result.parts);
+    const author = result.source.authors.get(result.passage.id);
     if (author) passages.push(author);
   }
   return passages;
@@ -101,12 +104,12 @@ function supportingPassages({ group, results }: WrittenGroup): string[] | undefi
 function checkBlock(runs: Run[], texts: Map<Text, CitedText>, file: VFile) {
   const text = runs.map((r) => r.node.value).join('');
   let proseStart = 0;
-  for (const { group, passages, start, end } of placedGroups(runs, texts)) {
+  for (const { group, passages, cited: names, start, end } of placedGroups(runs, texts)) {
     for (const quote of findQuotes(text.slice(proseStart, start))) {
       if (quoteIsSupported(quote.words, passages)) continue;
       const at = proseStart + quote.offset;
       const run = runs.find((r) => at >= r.from && at < r.from + r.node.value.length) ?? runs[0]!;
-      const cited = group.citations.map((c) => `${c.sourceId} ${citationLabel(c.passage.id)}`).join(', ');
+      const cited = names.join(', ');
       throw new SourcebookError(
         locator(file)(rawOffsetOf(quote.words, run.node, String(file.value)), run.node),
         `The quoted words “${quote.words}” are not in the passage${group.citations.length > 1 ? 's' : ''} this sentence cites (${cited}).`,
