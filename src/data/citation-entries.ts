@@ -45,7 +45,19 @@ async function load(): Promise<CiteEntry[]> {
   for (const source of (await getCollection('sources')).sort((a, b) => a.id.localeCompare(b.id))) {
     const path = url(sourcePath(source.id));
     const s = source.data;
-    const items = sourceItems(site, { id: s.id, title: s.title, site: s.site, author: s.author, date: s.date, kind: s.kind, url: absolute(path) });
+    const items = sourceItems(site, {
+      id: s.id,
+      title: s.title,
+      site: s.site,
+      author: s.author,
+      date: s.date,
+      kind: s.kind,
+      url: absolute(path),
+      version: s.version,
+      publisher: s.publisher,
+      originalUrl: s.url,
+      retrieved: s.retrieved,
+    });
     entries.push({ kind: 'source', id: s.id, title: s.title, path, url: absolute(path), items });
   }
   return entries;

@@ -21,8 +21,17 @@ async function load(): Promise<PageCitation[]> {
     const { remarkPluginFrontmatter } = await render(entry);
     const citations = remarkPluginFrontmatter['citations'] as CitationRecord[] | undefined;
     if (!citations) throw new Error(`${entry.filePath ?? entry.id}: rendered without citation records; is remark-citations registered in astro.config.mjs?`);
-    for (const { note, refId, sourceId, paragraphId, quote } of citations) {
-      all.push({ pageId: entry.id, pageTitle: entry.data.title, note, refId, sourceId, paragraphId, ...(quote === undefined ? {} : { quote }) });
+    for (const { note, refId, sourceId, paragraphId, locator, quote } of citations) {
+      all.push({
+        pageId: entry.id,
+        pageTitle: entry.data.title,
+        note,
+        refId,
+        sourceId,
+        paragraphId,
+        ...(locator === undefined ? {} : { locator }),
+        ...(quote === undefined ? {} : { quote }),
+      });
     }
   }
   return all;

@@ -5,7 +5,10 @@ export interface PageCitation {
   note: number;
   refId: string;
   sourceId: string;
+  /** The passage the citation resolved to (`p4`, `c2`, a section's `s11`): where "Cited in" lists it. */
   paragraphId: string;
+  /** How the note names it when the author cited by section or by quote alone: "§ 11, ¶ 3". */
+  locator?: string;
   quote?: string;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { sourceMeta } from '../schemas/source-meta';
+import { DEFAULT_SOURCE_KINDS, sourceMeta, unknownKind } from '../schemas/source-meta';
 import type { ArchivedSource } from '../schemas/archived-source';
 import { curateText } from './curate-text';
 import { checkArchiveHashes, parseChecksums } from './archive-hashes';
@@ -10,6 +10,7 @@ import { decodeUtf8 } from './decode-utf8';
 import { readOnce } from './disk-memo';
 import { SourcebookError } from './errors';
 import { checkSourceText } from './source-text-checks';
+import { loadSiteConfig, SITE_FILE } from './site-config';
 import { parseLocatedYaml } from './yaml-document';
 
 /** Where a project keeps its archive, relative to the project root. */
@@ -22,14 +23,16 @@ export const ARCHIVE_DIR = 'content/sources';
  */
 export function loadArchive(root: string): ArchivedSource[] {
   const dir = join(root, ARCHIVE_DIR);
-  return readOnce('archive', dir, () => readArchive(dir, root));
+  const site = join(root, SITE_FILE);
+  return readOnce('archive', dir, () => readArchive(dir, root, existsSync(site) ? loadSiteConfig(site).sourceKinds : DEFAULT_SOURCE_KINDS));
 }
 
 /**
  * Reads every `<name>.txt` + `<name>.yaml` pair in a folder: the single reader of the raw
- * archive. Error positions name files relative to `cwd`. Use `loadArchive` in a build.
+ * archive. Error positions name files relative to `cwd`; `kinds` are the site's source kinds
+ * (`sourceKinds` in content/site.yaml). Use `loadArchive` in a build.
  */
-export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] {
+export function readArchive(dir: string, cwd = process.cwd(), kinds: readonly string[] = DEFAULT_SOURCE_KINDS): ArchivedSource[] {
   const names = readdirSync(dir).sort();
   const display = (name: string) => relative(cwd, join(dir, name)) || name;
   for (const name of names.filter((n) => /\.ya?ml$/.test(n))) {
@@ -42,7 +45,7 @@ export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] 
       );
     }
   }
-  const sources = names.filter((n) => n.endsWith('.txt')).map((name) => readOne(dir, name, display));
+  const sources = names.filter((n) => n.endsWith('.txt')).map((name) => readOne(dir, name, display, kinds));
   if (names.includes('SHA256SUMS'))
     checkArchiveHashes(
       parseChecksums(readFileSync(join(dir, 'SHA256SUMS'), 'utf8'), display('SHA256SUMS')),
@@ -76,7 +79,7 @@ export function readArchive(dir: string, cwd = process.cwd()): ArchivedSource[] 
   return sources;
 }
 
-function readOne(dir: string, name: string, display: (n: string) => string): ArchivedSource {
+function readOne(dir: string, name: string, display: (n: string) => string, kinds: readonly string[]): ArchivedSource {
   const stem = basename(name, '.txt');
   const metaName = [`${stem}.yaml`, `${stem}.yml`].find((m) => existsSync(join(dir, m)));
   if (!metaName) {
@@ -99,6 +102,9 @@ function readOne(dir: string, name: string, display: (n: string) => string): Arc
     );
   }
   const meta = parsed.data;
+  const kind = unknownKind(meta.kind, kinds);
+  if (kind)
+    throw new SourcebookError(locate(['kind']), `Invalid metadata in \`kind\`: ${kind}`, 'Add it to `sourceKinds` in content/site.yaml, or use one of those.');
   const bytes = readFileSync(join(dir, name));
   const raw = decodeUtf8(bytes, display(name));
   rejectControlCharacters(raw, display(name));

@@ -2,13 +2,26 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SOURCE_KINDS } from '../schemas/source-meta';
 import { loadSiteConfig, parseSiteConfig } from './site-config';
 
 const GOOD = 'title: Harbour Notes\ntagline: Fares explained\nlang: en-GB\ntopics:\n  - { id: fares, label: Fares }\n';
 
 describe('parseSiteConfig', () => {
   it('returns the settings of a valid file', () => {
-    expect(parseSiteConfig(GOOD)).toEqual({ title: 'Harbour Notes', tagline: 'Fares explained', lang: 'en-GB', topics: [{ id: 'fares', label: 'Fares' }] });
+    expect(parseSiteConfig(GOOD)).toEqual({
+      title: 'Harbour Notes',
+      tagline: 'Fares explained',
+      lang: 'en-GB',
+      topics: [{ id: 'fares', label: 'Fares' }],
+      sourceKinds: [...DEFAULT_SOURCE_KINDS],
+    });
+  });
+
+  it("takes the corpus's own kinds of source", () => {
+    expect(parseSiteConfig(`${GOOD}sourceKinds: [licence, statute, web page]\n`).sourceKinds).toEqual(['licence', 'statute', 'web page']);
+    expect(() => parseSiteConfig(`${GOOD}sourceKinds: [licence, licence]\n`)).toThrow('Invalid site settings in `sourceKinds`: Source kinds must be unique.');
+    expect(() => parseSiteConfig(`${GOOD}sourceKinds: []\n`)).toThrow(/Invalid site settings in `sourceKinds`/);
   });
 
   it('points at the wrong field with file:line:col, the reason and a hint', () => {

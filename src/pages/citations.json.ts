@@ -11,7 +11,10 @@ export interface CitationMapEntry {
   refId: string;
   refUrl: string;
   sourceId: string;
+  /** The archive passage cited: `p4`, `c2`, `dateline`, `line6`, or a section's anchor (`s11`). */
   paragraphId: string;
+  /** The locator as the note prints it, when the author cited by section (`§ 11, ¶ 3`) or by quote alone. */
+  locator?: string;
   quote?: string;
   verified: true;
 }
@@ -30,6 +33,7 @@ export const GET: APIRoute = async () => {
     refUrl: pageUrl(c.pageId, c.refId),
     sourceId: c.sourceId,
     paragraphId: c.paragraphId,
+    ...(c.locator === undefined ? {} : { locator: c.locator }),
     ...(c.quote === undefined ? {} : { quote: c.quote }),
     verified: true,
   }));

@@ -47,6 +47,35 @@ export const relation = z
     message: 'A relation names either `source` (an id in this corpus) or `work` (a text outside it), not both.',
   });
 
+/** The kinds of source a site knows when its `content/site.yaml` lists none (`sourceKinds`): the news-shaped first corpus's. */
+export const DEFAULT_SOURCE_KINDS = ['news report', 'blog post', 'forum repost', 'press release', 'document'] as const;
+
+/** Why `kind` is not one of the site's kinds (`sourceKinds` in content/site.yaml), or undefined when it is. */
+export function unknownKind(kind: string, kinds: readonly string[]): string | undefined {
+  if (kinds.includes(kind)) return undefined;
+  return `"${kind}" is not a kind of source this site knows. Use one of: ${kinds.map((k) => `"${k}"`).join(', ')}.`;
+}
+
+/** `2023-02-30` is well-formed but no day: Date rolls it over into March. */
+function isCalendarDay(iso: string): boolean {
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(iso);
+}
+
+/**
+ * A date as precisely as the text states it: `2004`, `2004-01` or `2004-01-15` (never a made-up
+ * month or day). YAML reads a bare `2004` as a number; it is taken as the year.
+ */
+export const partialDate = z
+  .union([z.string(), z.number().int()])
+  .transform(String)
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Write the date as precisely as the text states it: "2004", "2004-01" or "2004-01-15".')
+      .refine((d) => d.length < 10 || isCalendarDay(d), 'No such day in the calendar.'),
+  );
+
 /**
  * The curated metadata file that sits beside each raw source text (`<name>.yaml` next to
  * `<name>.txt`). Curation is data, not code: another corpus needs new YAML, never a code change.
@@ -60,12 +89,19 @@ export const sourceMeta = z
     siteNote: z.string().optional().describe('Where the site name comes from when the text does not show it'),
     author: z.string().nullable(),
     authorNote: z.string().optional(),
-    date: z.iso.date().nullable().describe('Only when the text states it'),
+    date: partialDate.nullable().describe('Only when the text states it, only as precisely as it states it'),
     dateNote: z.string().optional().describe('How the text bounds the date when it states none'),
-    kind: z.enum(['news report', 'blog post', 'forum repost', 'press release', 'document']),
+    kind: z.string().min(1).describe("One of the site's `sourceKinds` (content/site.yaml; checked by lib/read-archive)"),
     format: z.enum(['blank-lines', 'lines']).describe('"blank-lines": paragraphs are separated by blank lines; "lines": one paragraph per line'),
     relations: z.array(relation).default([]),
     curation: z.array(curationRule).default([]),
+    version: z.string().min(1).optional().describe('The version the text states: "3", "2.0", "Revision 4"'),
+    publisher: z.string().min(1).optional().describe('Who issued the text, when not the site: "Free Software Foundation", a ministry, a court'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Where the original was published'),
+    retrieved: z.iso.date().optional().describe('The day the archived copy was taken from `url` (YYYY-MM-DD)'),
   })
   .strict()
   .superRefine((meta, ctx) => {
@@ -75,6 +111,11 @@ export const sourceMeta = z
         path: ['dateNote'],
         message: 'With `date: null`, say in `dateNote` how the text bounds the date (or that it does not).',
       });
+    }
+    // Cited at its own address, an original needs the day it was read there (citation styles print both).
+    if (meta.retrieved && !meta.url) ctx.addIssue({ code: 'custom', path: ['retrieved'], message: 'A retrieval date needs the `url` it was retrieved from.' });
+    if (meta.url && !meta.retrieved) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'With `url`, say in `retrieved` (YYYY-MM-DD) on which day the archived copy was taken from it.' });
     }
   });
 

@@ -1,4 +1,5 @@
 import { parse as parseName } from '@citation-js/name';
+import { isoDateParts, type IsoDateParts } from '../format-date';
 
 /** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), as much as we fill in. */
 export interface CslItem {
@@ -9,9 +10,13 @@ export interface CslItem {
   title: string;
   'container-title'?: string;
   author?: Array<{ given?: string; family?: string; literal?: string }>;
-  issued?: { 'date-parts': [[number, number, number]] };
-  accessed?: { 'date-parts': [[number, number, number]] };
+  /** One to three parts: `[[2004, 1]]` for "January 2004", never a made-up day. */
+  issued?: CslDate;
+  /** When the URL was read: the archive's retrieval date for an original with its own URL; left to the reader otherwise. */
+  accessed?: CslDate;
   URL: string;
+  version?: string;
+  publisher?: string;
   abstract?: string;
   genre?: string;
   archive?: string;
@@ -49,29 +54,42 @@ export function pageItem(site: SiteInfo, page: PageInfo): CslItem {
   };
 }
 
+export type CslDate = { 'date-parts': [IsoDateParts] };
+
 export interface SourceInfo {
   id: string;
   title: string;
   site: string;
   author: string | null;
+  /** As precise as the text states it: `2004`, `2004-01`, `2004-01-15`. */
   date: string | null;
   kind: string;
   /** Absolute URL of the archive page. */
   url: string;
+  version?: string | undefined;
+  publisher?: string | undefined;
+  /** Where the original was published, and the day the archived copy was taken from there. */
+  originalUrl?: string | undefined;
+  retrieved?: string | undefined;
 }
 
-const TYPES: Record<string, string> = {
-  'news report': 'article-newspaper',
-  'blog post': 'post-weblog',
-  'forum repost': 'post',
-  'press release': 'report',
-  document: 'document',
-};
+// Kinds are the site's own words (content/site.yaml); these are matched by the words they use.
+const TYPES: Array<[RegExp, string]> = [
+  [/\bnews\b|\bnewspaper\b/i, 'article-newspaper'],
+  [/\bblog\b/i, 'post-weblog'],
+  [/\bforum\b|\bpost\b/i, 'post'],
+  [/\b(law|statute|act|regulation|decree|directive|treaty|bill)s?\b/i, 'legislation'],
+  [/\b(report|press release|white paper)\b/i, 'report'],
+  [/\bstandard\b|\brfc\b/i, 'standard'],
+  [/\bweb ?page\b|\bwebsite\b/i, 'webpage'],
+];
+
+const cslType = (kind: string) => TYPES.find(([words]) => words.test(kind))?.[1] ?? 'document';
 
 /**
- * An archived source is cited twice: the original work (outlet, author and date as far as the
- * text gives them; its original address is not in the archive, so it points to the archived
- * copy) and the archived copy on this site.
+ * An archived source is cited twice: the original work (outlet, publisher, author, date and
+ * version as far as the text gives them; its own address and the day it was retrieved when the
+ * metadata records them, else the archived copy's) and the archived copy on this site.
  */
 export function sourceItems(site: SiteInfo, source: SourceInfo): [CslItem, CslItem] {
   const author = source.author ? [personName(source.author)] : undefined;
@@ -79,12 +97,15 @@ export function sourceItems(site: SiteInfo, source: SourceInfo): [CslItem, CslIt
   const original: CslItem = {
     id: source.id,
     'citation-key': citationKey(source.id),
-    type: TYPES[source.kind] ?? 'document',
+    type: cslType(source.kind),
     title: source.title,
     'container-title': source.site,
     ...(author ? { author } : {}),
     ...(issued ? { issued } : {}),
-    URL: source.url,
+    ...(source.version ? { version: source.version } : {}),
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+    URL: source.originalUrl ?? source.url,
+    ...(source.originalUrl && source.retrieved ? { accessed: dateParts(source.retrieved) } : {}),
     archive: site.title,
   };
   const copy: CslItem = {
@@ -110,9 +131,9 @@ function personName(name: string): { given?: string; family?: string; literal?: 
   return parsed.family ? { ...(parsed.given ? { given: parsed.given } : {}), family: parsed.family } : { literal: name };
 }
 
-export function dateParts(iso: string): { 'date-parts': [[number, number, number]] } {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return { 'date-parts': [[y, m, d]] };
+/** CSL's date: as many parts as the ISO date has (`2004-01` → `[[2004, 1]]`). */
+export function dateParts(iso: string): CslDate {
+  return { 'date-parts': [isoDateParts(iso)] };
 }
 
 function slugId(text: string): string {

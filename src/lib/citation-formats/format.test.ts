@@ -21,6 +21,21 @@ const [original, copy] = sourceItems(site, {
   url: 'https://harbour.example/sources/gazette/',
 });
 
+// A licence: a month for a date, a version, a publisher, its own address and the day it was archived from there.
+const [licence, licenceCopy] = sourceItems(site, {
+  id: 'harbour-licence',
+  title: 'Harbour Licence',
+  site: 'harbour.example',
+  author: null,
+  date: '2004-01',
+  kind: 'licence',
+  url: 'https://harbour.example/sources/harbour-licence/',
+  version: '2.0',
+  publisher: 'Harbour Foundation',
+  originalUrl: 'https://foundation.example/licence-2.0',
+  retrieved: '2026-03-01',
+});
+
 describe('CSL items', () => {
   it('cite a page as a web page by the site, and a source as the original work and its archived copy', () => {
     expect(page).toMatchObject({
@@ -38,6 +53,55 @@ describe('CSL items', () => {
       archive: 'Harbour Notes',
     });
     expect(copy).toMatchObject({ type: 'webpage', 'container-title': 'Harbour Notes', genre: 'Archived copy of a news report on Harbour Gazette' });
+  });
+});
+
+describe('CSL items for any kind of text', () => {
+  it('keep a partial date partial, and carry version, publisher, original address and retrieval date', () => {
+    expect(licence).toMatchObject({
+      type: 'document',
+      issued: { 'date-parts': [[2004, 1]] },
+      version: '2.0',
+      publisher: 'Harbour Foundation',
+      URL: 'https://foundation.example/licence-2.0',
+      accessed: { 'date-parts': [[2026, 3, 1]] },
+    });
+    expect(licenceCopy).toMatchObject({ URL: 'https://harbour.example/sources/harbour-licence/', genre: 'Archived copy of a licence on harbour.example' });
+    expect(licenceCopy).not.toHaveProperty('accessed');
+    const year = sourceItems(site, {
+      id: 'act',
+      title: 'Harbour Act',
+      site: 'Parliament',
+      author: null,
+      date: '1998',
+      kind: 'statute',
+      url: 'https://x.example/',
+    })[0];
+    expect(year).toMatchObject({ type: 'legislation', issued: { 'date-parts': [[1998]] }, URL: 'https://x.example/' });
+    expect(year).not.toHaveProperty('accessed');
+  });
+
+  it('print the original at its own address and retrieval date, and leave only the copy to the reader', () => {
+    for (const citation of formatForReaders([licence, licenceCopy]).filter((c) => c.kind === 'style')) {
+      const [first, second] = citation.html.split('\n');
+      expect(first, citation.format).toContain('https://foundation.example/licence-2.0');
+      expect(first, citation.format).not.toMatch(/data-cite-url|data-accessed/);
+      // The month the text states, and no day it does not (styles print a retrieval date only for undated works).
+      expect(first, citation.format).toMatch(/2004, January|January 2004|Jan\. 2004/);
+      expect(first, citation.format).not.toMatch(/\b1,? 2004|2004-01-01|January 1\b/);
+      expect(second, citation.format).toContain('<span data-cite-url>https://harbour.example/sources/harbour-licence/</span>');
+    }
+    const files = formatFiles([licence, licenceCopy]);
+    expect(files.csljson).toContain('"date-parts": [[2004, 1]]');
+    expect(files.csljson).toContain('"date-parts": [[2026, 3, 1]]');
+    expect(files.bibtex).toContain('note = {[Online; accessed 2026-03-01]}');
+    expect(files.csljson).toContain('"version": "2.0"');
+    expect(files.ris).toContain('UR  - https://foundation.example/licence-2.0');
+  });
+
+  it.each(CITATION_FORMATS.map((f) => f.id))('%s, for a licence with a partial date (snapshot)', (format) => {
+    const out = Object.fromEntries(formatForReaders([licence, licenceCopy]).map((c) => [c.format, c.html]));
+    expect(out[format]).toMatchSnapshot('licence');
   });
 });
 

@@ -27,19 +27,14 @@ const csl = plugins.config.get('@csl');
 if (!csl.styles.has('mla')) csl.styles.add('mla', mlaStyle);
 if (!csl.styles.has('chicago')) csl.styles.add('chicago', chicagoStyle);
 
-/** The machine-readable files (`cite.bib`, `cite.ris`, `cite.json`): no access date, that is the reader's. */
+/** The machine-readable files (`cite.bib`, `cite.ris`, `cite.json`): no access date of the reader's (items carry one only for an original's retrieval). */
 export function formatFiles(items: readonly CslItem[]): Record<'bibtex' | 'ris' | 'csljson', string> {
-  const cite = new Cite(items.map(({ accessed: _, ...item }) => item));
+  // The reader's access date is theirs to add; an original's retrieval date is a fact of the archive.
+  const cite = new Cite([...items]);
   return {
     bibtex: cite.format('bibtex').trim() + '\n',
     ris: cite.format('ris').trim() + '\n',
-    csljson: `${compactDates(
-      JSON.stringify(
-        items.map(({ accessed: _, ...item }) => item),
-        null,
-        2,
-      ),
-    )}\n`,
+    csljson: `${compactDates(JSON.stringify(items, null, 2))}\n`,
   };
 }
 
@@ -70,9 +65,11 @@ export interface ReaderCitation {
 
 export function formatForReaders(items: readonly CslItem[]): ReaderCitation[] {
   const accessed = { 'date-parts': [ACCESSED_SENTINEL] as [[number, number, number]] };
-  const withDate = items.map((item) => ({ ...item, accessed }));
+  // An item that carries its own access date (an original read at its own address on the day
+  // the archive took it) keeps it and its address; the others are the reader's to fill in.
+  const withDate = items.map((item) => (item.accessed ? item : { ...item, accessed }));
   const cite = new Cite(withDate);
-  const urls = [...new Set(items.map((i) => i.URL))];
+  const urls = [...new Set(items.filter((i) => !i.accessed).map((i) => i.URL))];
   return CITATION_FORMATS.map((f) => {
     let html: string;
     if (f.kind === 'style') {
