@@ -18,13 +18,15 @@ const source: ArchivedSource = {
   dateline: null,
   sections: [],
   omitted: [],
+  stripped: [],
+  headings: 'detect',
   file: 'demo.txt',
   sha256: '0'.repeat(64),
   bytes: 100,
   lineCount: 44,
   paragraphs: [
-    { id: 'p1', text: 'First paragraph.', line: 3, endLine: 3, section: null },
-    { id: 'p12', text: 'Twelfth.', line: 30, endLine: 31, section: null },
+    { id: 'p1', text: 'First paragraph.', line: 3, endLine: 3, section: null, shape: 'prose', depth: 0 },
+    { id: 'p12', text: 'Twelfth.', line: 30, endLine: 31, section: null, shape: 'prose', depth: 0 },
   ],
   comments: [
     { id: 'c2', author: 'Ann', paragraphs: ['One.', 'Two.'], line: 40, endLine: 42, repeatedAt: [] },
@@ -41,8 +43,8 @@ const repost: ArchivedSource = {
   author: 'poster',
   relations: [{ type: 'reposts', source: 'demo' }],
   paragraphs: [
-    { id: 'p1', text: 'Added by the poster.', line: 1, endLine: 1, section: null },
-    { id: 'p2', text: 'Twelfth.', line: 2, endLine: 2, section: null },
+    { id: 'p1', text: 'Added by the poster.', line: 1, endLine: 1, section: null, shape: 'prose', depth: 0 },
+    { id: 'p2', text: 'Twelfth.', line: 2, endLine: 2, section: null, shape: 'prose', depth: 0 },
   ],
   comments: [],
 };

@@ -1,8 +1,12 @@
 import type { CurationRule } from '../schemas/source-meta';
-import type { ArchivedComment, ArchivedParagraph, ArchivedText, OmittedBlock } from '../schemas/archived-source';
+import type { ArchivedComment, ArchivedParagraph, ArchivedText, OmittedBlock, StrippedText } from '../schemas/archived-source';
+import { patternProblem } from './curation-patterns';
 import { SourcebookError, type SourcePosition } from './errors';
 import { formatLineRange, lineRangeProblem, parseLineRange, type LineRange } from './line-range';
 import { commentId, paragraphId } from './passage-id';
+import { buildSections } from './sections';
+import { groupLines, shapeBlocks } from './source-formats/plain-text-blocks';
+import { underlineOf } from './source-formats/headings';
 import { foldWhitespace } from './text';
 
 export interface CurateInput {
@@ -10,9 +14,11 @@ export interface CurateInput {
   /** Path of the raw text, for errors that point into it. */
   rawFile: string;
   format: 'blank-lines' | 'lines';
+  /** "detect" (default): numbered and capitals headings are recognised; "marked": only `heading` rules make headings. */
+  headings?: 'detect' | 'marked';
   curation: CurationRule[];
-  /** Where rule `index` is written, so errors point into the metadata file. */
-  ruleAt: (index: number) => SourcePosition;
+  /** Where rule `index` (or one of its fields) is written, so errors point into the metadata file. */
+  ruleAt: (index: number, field?: string) => SourcePosition;
 }
 
 type Role = 'title' | 'dateline' | 'omit' | 'duplicate';
@@ -20,28 +26,41 @@ type Role = 'title' | 'dateline' | 'omit' | 'duplicate';
 interface Claim {
   role: Role;
   rule: number;
+  /** An omitted line ends the paragraph it sits in (`split: true`). */
+  split?: boolean;
 }
 
 const NUMBERED_COMMENT = /^\s*(\d+)\.\s+(\S.*)$/;
 
 /**
  * Applies a source's curation rules to its raw text. Every non-blank line ends up in exactly one
- * place — the title, the dateline, a paragraph, a comment, or the list of omitted blocks with the
- * reason — so the archive can account for every byte of the raw file.
+ * place — the title, the dateline, a section heading, a paragraph, a comment, or the list of
+ * omitted blocks with the reason — so the archive can account for every byte of the raw file.
+ *
+ * Paragraphs are blocks of lines between blank lines ("blank-lines") or single lines ("lines").
+ * Lines an `omit` or `duplicate` rule takes out are skipped, not counted as blank: a paragraph runs
+ * on across them, so omitting a line never renumbers the paragraphs after it. A line a `strip`
+ * rule leaves empty (a box's empty row) counts as blank.
  */
-export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInput): ArchivedText {
+export function curateText({ raw, rawFile, format, headings = 'detect', curation, ruleAt }: CurateInput): ArchivedText {
   const lines = raw.split(/\r?\n/);
+  const shown = [...lines];
   const claims = new Map<number, Claim>();
   const captions = new Map<number, string>();
   const omitted: OmittedBlock[] = [];
+  const stripped: StrippedText[] = [];
   const duplicatesInComments: Array<{ range: LineRange; of: LineRange }> = [];
+  const marked = new Map<number, { rule: number; range: LineRange; depth: number | undefined }>();
+  const notHeadings = new Map<number, { rule: number; used: boolean }>();
+  const preformatted: Array<{ rule: number; range: LineRange }> = [];
   let commentRegion: { range: LineRange; style: 'line' | 'numbered' } | undefined;
-  let headline: string | null = null;
-  let dateline: string | null = null;
+  let titleRange: LineRange | undefined;
+  let datelineRange: LineRange | undefined;
 
   const textOf = (range: LineRange) => foldWhitespace(lines.slice(range.from - 1, range.to).join('\n'));
-  const fail = (index: number, reason: string, hint?: string): never => {
-    throw new SourcebookError(ruleAt(index), reason, hint);
+  const shownOf = (range: LineRange) => foldWhitespace(shown.slice(range.from - 1, range.to).join('\n'));
+  const fail = (index: number, reason: string, hint?: string, field?: string): never => {
+    throw new SourcebookError(ruleAt(index, field), reason, hint);
   };
   const rangeOf = (index: number, spec: number | string, field = 'lines'): LineRange => {
     const range = parseLineRange(spec);
@@ -62,7 +81,7 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
       );
     return range;
   };
-  const claim = (index: number, range: LineRange, role: Role) => {
+  const claim = (index: number, range: LineRange, role: Role, split?: boolean) => {
     for (let n = range.from; n <= range.to; n++) {
       const earlier = claims.get(n);
       if (earlier)
@@ -71,26 +90,55 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
           `Rule ${index + 1}: line ${n} is already handled by rule ${earlier.rule + 1} (${earlier.role}).`,
           'Each line may be claimed by one rule only.',
         );
-      claims.set(n, { role, rule: index });
+      claims.set(n, { role, rule: index, ...(split ? { split } : {}) });
     }
   };
+  const compile = (index: number, source: string, flags: string): RegExp => {
+    const problem = patternProblem(source);
+    if (problem)
+      fail(
+        index,
+        `Rule ${index + 1}: the pattern \`${source}\` ${problem}.`,
+        "Patterns are JavaScript regular expressions matched against one line at a time; in YAML write them in single quotes so backslashes stay as typed ('^\\*+').",
+        'pattern',
+      );
+    return new RegExp(source, flags);
+  };
+  const patternRules: Array<() => void> = [];
 
   curation.forEach((rule, index) => {
-    const range = rangeOf(index, rule.lines);
     switch (rule.rule) {
       case 'title':
-        claim(index, range, 'title');
-        headline = textOf(range);
+        claim(index, (titleRange = rangeOf(index, rule.lines)), 'title');
         break;
       case 'dateline':
-        claim(index, range, 'dateline');
-        dateline = textOf(range);
+        claim(index, (datelineRange = rangeOf(index, rule.lines)), 'dateline');
         break;
-      case 'omit':
-        claim(index, range, 'omit');
-        omitted.push({ ...range, text: textOf(range), why: rule.why });
+      case 'omit': {
+        if ((rule.lines === undefined) === (rule.pattern === undefined))
+          fail(
+            index,
+            `Rule ${index + 1}: an omit rule takes either \`lines\` or \`pattern\`.`,
+            'Write `lines: 12` for given lines, or `pattern: ...` for every line that matches.',
+          );
+        if (rule.lines !== undefined) {
+          const range = rangeOf(index, rule.lines);
+          claim(index, range, 'omit', rule.split);
+          omitted.push({ ...range, text: textOf(range), why: rule.why });
+        } else {
+          const regex = compile(index, rule.pattern!, 'u');
+          patternRules.push(() => omitMatching(index, regex, rule.why, rule.split));
+        }
         break;
+      }
+      case 'strip': {
+        const range = rule.lines === undefined ? undefined : rangeOf(index, rule.lines);
+        const regex = compile(index, rule.pattern, 'gu');
+        patternRules.push(() => strip(index, regex, rule.pattern, rule.why, range));
+        break;
+      }
       case 'duplicate': {
+        const range = rangeOf(index, rule.lines);
         const of = rangeOf(index, rule.of, 'of');
         if (textOf(range) !== textOf(of)) {
           fail(
@@ -105,58 +153,127 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
         break;
       }
       case 'caption': {
+        const range = rangeOf(index, rule.lines);
         if (range.from !== range.to) fail(index, `Rule ${index + 1}: a caption rule takes one line.`);
         const line = lines[range.from - 1] ?? '';
         if (!line.trimStart().startsWith(rule.text)) {
           fail(index, `Rule ${index + 1}: line ${range.from} does not start with the caption "${rule.text}".`, `It starts "${line.trim().slice(0, 40)}".`);
         }
         captions.set(range.from, rule.text);
+        shown[range.from - 1] = line.trimStart().slice(rule.text.length);
         omitted.push({ ...range, text: rule.text, why: rule.why });
         break;
       }
-      case 'comments':
+      case 'comments': {
+        const range = rangeOf(index, rule.lines);
         if (commentRegion) fail(index, `Rule ${index + 1}: only one comments rule is allowed per source.`);
         commentRegion = { range, style: rule.style };
+        break;
+      }
+      case 'heading': {
+        const range = rangeOf(index, rule.lines);
+        const underlined = range.to === range.from + 1 && underlineOf(lines[range.from - 1]!, lines[range.to - 1]) !== null;
+        if (range.to !== range.from && !underlined)
+          fail(index, `Rule ${index + 1}: a heading rule takes one line (or two: a heading and its underline).`, 'Name the heading line, e.g. `lines: 12`.');
+        for (let n = range.from; n <= range.to; n++) marked.set(n, { rule: index, range, depth: rule.depth });
+        break;
+      }
+      case 'not-heading': {
+        const range = rangeOf(index, rule.lines);
+        if (range.from !== range.to) fail(index, `Rule ${index + 1}: a not-heading rule takes one line.`, 'Name the line that was taken for a heading.');
+        notHeadings.set(range.from, { rule: index, used: false });
+        break;
+      }
+      case 'preformatted':
+        preformatted.push({ rule: index, range: rangeOf(index, rule.lines) });
         break;
     }
   });
 
-  const inComments = (n: number) => commentRegion !== undefined && n >= commentRegion.range.from && n <= commentRegion.range.to;
-  const lineText = (n: number) => {
-    const line = lines[n - 1] ?? '';
-    const caption = captions.get(n);
-    return caption ? line.trimStart().slice(caption.length) : line;
-  };
-
-  // Article paragraphs: unclaimed lines outside the comments, grouped by the source's format.
-  const paragraphs: ArchivedParagraph[] = [];
-  let open: { from: number; to: number; parts: string[] } | undefined;
-  const close = () => {
-    if (open)
-      paragraphs.push({
-        id: paragraphId(paragraphs.length + 1),
-        text: foldWhitespace(open.parts.join('\n')),
-        line: open.from,
-        endLine: open.to,
-        section: null,
-      });
-    open = undefined;
-  };
-  for (let n = 1; n <= lines.length; n++) {
-    const text = lineText(n);
-    if (claims.has(n) || inComments(n) || text.trim() === '') {
-      close();
-      continue;
+  function omitMatching(index: number, regex: RegExp, why: string, split?: boolean) {
+    let block: OmittedBlock | undefined;
+    for (let n = 1; n <= lines.length; n++) {
+      const line = lines[n - 1]!;
+      const hit = !claims.has(n) && line.trim() !== '' && regex.test(line);
+      if (!hit) {
+        // A run of matching lines is one block; blank lines between matches do not end it.
+        if (line.trim() !== '') block = undefined;
+        continue;
+      }
+      claims.set(n, { role: 'omit', rule: index, ...(split ? { split } : {}) });
+      if (block) {
+        block.to = n;
+        block.text = textOf(block);
+      } else omitted.push((block = { from: n, to: n, text: textOf({ from: n, to: n }), why }));
     }
-    if (format === 'lines' || !open || open.to !== n - 1) close();
-    open ??= { from: n, to: n, parts: [] };
-    open.to = n;
-    open.parts.push(text);
+    if (!omitted.some((o) => o.why === why && claims.get(o.from)?.rule === index))
+      fail(
+        index,
+        `Rule ${index + 1}: the pattern matches no line of the text, so the rule omits nothing.`,
+        'Check the pattern against the raw lines, or delete the rule.',
+        'pattern',
+      );
   }
-  close();
 
-  const comments = commentRegion ? readComments(lines, rawFile, commentRegion, claims, duplicatesInComments) : [];
-  return { headline, dateline, sections: [], paragraphs, comments, omitted: omitted.sort((a, b) => a.from - b.from) };
+  function strip(index: number, regex: RegExp, pattern: string, why: string, range: LineRange | undefined) {
+    const record: StrippedText = { pattern, why, from: 0, to: 0, count: 0, example: '' };
+    for (let n = range?.from ?? 1; n <= (range?.to ?? lines.length); n++) {
+      if (claims.has(n)) continue;
+      const before = shown[n - 1]!;
+      const after = before.replace(regex, '');
+      if (after === before) continue;
+      shown[n - 1] = after;
+      record.from ||= n;
+      record.to = n;
+      record.count++;
+      record.example ||= before.match(regex)?.find((m) => m.trim() !== '') ?? '';
+    }
+    if (record.count === 0)
+      fail(
+        index,
+        `Rule ${index + 1}: the pattern removes nothing from ${range ? formatLineRange(range) : 'any line'}, so the rule strips nothing.`,
+        'Check the pattern against the raw lines, or delete the rule.',
+        'pattern',
+      );
+    stripped.push(record);
+  }
+
+  for (const run of patternRules) run();
+
+  const inComments = (n: number) => commentRegion !== undefined && n >= commentRegion.range.from && n <= commentRegion.range.to;
+  const blocks = groupLines({ lines: shown, format, claims, inComments, marked });
+  const shaped = shapeBlocks(blocks, { shown, detect: headings === 'detect', notHeadings, preformatted, fail });
+
+  for (const [line, { rule, used }] of notHeadings)
+    if (!used)
+      fail(
+        rule,
+        `Rule ${rule + 1}: line ${line} is not taken for a heading, so the rule changes nothing.`,
+        'Only a line recognised as a heading (a section on the archive page) needs `not-heading`.',
+      );
+
+  const sections = buildSections(shaped.headings);
+  const paragraphs: ArchivedParagraph[] = shaped.paragraphs.map((p, i) => ({
+    id: paragraphId(i + 1),
+    text: p.text,
+    line: p.line,
+    endLine: p.endLine,
+    section: p.heading === null ? null : sections[p.heading]!.id,
+    shape: p.shape,
+    depth: p.depth,
+    ...(p.lines ? { lines: p.lines } : {}),
+  }));
+
+  const comments = commentRegion ? readComments(shown, rawFile, commentRegion, claims, duplicatesInComments) : [];
+  return {
+    headline: titleRange ? shownOf(titleRange) : null,
+    dateline: datelineRange ? shownOf(datelineRange) : null,
+    sections,
+    paragraphs,
+    comments,
+    omitted: omitted.sort((a, b) => a.from - b.from),
+    stripped,
+  };
 }
 
 function readComments(

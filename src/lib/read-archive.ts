@@ -112,12 +112,14 @@ function readOne(dir: string, name: string, display: (n: string) => string, kind
   const text = curateText({
     raw,
     rawFile: display(name),
-    format: meta.format,
+    format: meta.format === 'lines' ? 'lines' : 'blank-lines',
+    headings: meta.headings,
     curation: meta.curation,
-    ruleAt: (index) => locate(['curation', index]),
+    ruleAt: (index, field) => locate(field ? ['curation', index, field] : ['curation', index]),
   });
   return {
     ...meta,
+    format: meta.format ?? 'blank-lines',
     ...text,
     file: name,
     sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -6,10 +6,37 @@ const lineSpec = z
 
 const why = z.string().min(3).describe('Why the lines are treated this way; shown to readers');
 
+const pattern = z.string().min(1).describe('A JavaScript regular expression, matched against one raw line at a time');
+
 export const curationRule = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('title'), lines: lineSpec }).strict(),
   z.object({ rule: z.literal('dateline'), lines: lineSpec }).strict(),
-  z.object({ rule: z.literal('omit'), lines: lineSpec, why }).strict(),
+  z
+    .object({
+      rule: z.literal('omit'),
+      lines: lineSpec.optional(),
+      pattern: pattern.optional().describe('Omit every line this regular expression matches (instead of `lines`)'),
+      split: z.boolean().optional().describe('The omitted lines end the paragraph they sit in (default: it runs on across them)'),
+      why,
+    })
+    .strict(),
+  z
+    .object({
+      rule: z.literal('strip'),
+      pattern: pattern.describe('What to remove inside lines, e.g. box borders `^\\*+|\\*+$`'),
+      lines: lineSpec.optional().describe('Only in these lines (default: every line)'),
+      why,
+    })
+    .strict(),
+  z
+    .object({
+      rule: z.literal('heading'),
+      lines: lineSpec.describe('The heading line (a heading and its underline: two lines)'),
+      depth: z.number().int().min(1).max(6).optional().describe('Its level, 1 for a top-level section (default: from its shape)'),
+    })
+    .strict(),
+  z.object({ rule: z.literal('not-heading'), lines: lineSpec.describe('A line default detection takes for a heading that is not one') }).strict(),
+  z.object({ rule: z.literal('preformatted'), lines: lineSpec.describe('Lines kept verbatim, line by line (a notice, code, a table)') }).strict(),
   z
     .object({
       rule: z.literal('duplicate'),
@@ -92,7 +119,16 @@ export const sourceMeta = z
     date: partialDate.nullable().describe('Only when the text states it, only as precisely as it states it'),
     dateNote: z.string().optional().describe('How the text bounds the date when it states none'),
     kind: z.string().min(1).describe("One of the site's `sourceKinds` (content/site.yaml; checked by lib/read-archive)"),
-    format: z.enum(['blank-lines', 'lines']).describe('"blank-lines": paragraphs are separated by blank lines; "lines": one paragraph per line'),
+    format: z
+      .enum(['blank-lines', 'lines', 'markdown', 'html'])
+      .optional()
+      .describe(
+        'How the raw file is read. Plain text (.txt): "blank-lines" (the default), paragraphs are separated by blank lines; "lines", one paragraph per line. A .md file is "markdown", a .html file "html" (the default for those names).',
+      ),
+    headings: z
+      .enum(['detect', 'marked'])
+      .default('detect')
+      .describe('Plain text: "detect" recognises numbered and capitals headings (docs/authoring.md); "marked" takes only the lines `heading` rules name'),
     relations: z.array(relation).default([]),
     curation: z.array(curationRule).default([]),
     version: z.string().min(1).optional().describe('The version the text states: "3", "2.0", "Revision 4"'),

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { nestedQuantifier, patternProblem } from './curation-patterns';
+
+describe('patternProblem', () => {
+  it('accepts ordinary line patterns', () => {
+    for (const p of ['^\\*+|\\*+$', '^-{3,}$', '^\\s*(?:Page \\d+)\\s*$', '(ab)+', '(a+){3}', '[(+)]+']) expect(patternProblem(p), p).toBeNull();
+  });
+
+  it('names an invalid regular expression', () => {
+    expect(patternProblem('(unclosed')).toMatch(/^is not a valid regular expression \(.*\)$/);
+  });
+
+  it('refuses a repeated group that itself repeats', () => {
+    expect(nestedQuantifier('^(a+)+$')).toBe('(a+)+');
+    expect(nestedQuantifier('x(\\w*)*y')).toBe('(\\w*)*');
+    expect(nestedQuantifier('((ab)+c)+')).toBe('((ab)+c)+');
+    expect(nestedQuantifier('(x+){2,}')).toBe('(x+){2,}');
+    expect(patternProblem('^(\\s*-)+$')).toMatch(/repeats a group that itself repeats \(`\(\\s\*-\)\+`\)/);
+  });
+});
