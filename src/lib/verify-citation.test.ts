@@ -171,7 +171,7 @@ describe('verifyCitation: sections', () => {
   it('rejects an unknown section, naming the sections there are and the near miss', () => {
     expect(verifyCitation(licence, at({ kind: 'section', section: '2.11' }))).toEqual({
       ok: false,
-      reason: 'Source "lic" has no section §\u00A02.11.',
+      reason: 'Source "lic" has no section §2.11.',
       hint: 'Did you mean §2.1? Its numbered sections are §1, §2, §2.1, §3. See /sources/lic/.',
     });
     // A one-digit number is a neighbour of every other: no guess.
@@ -183,12 +183,12 @@ describe('verifyCitation: sections', () => {
   it('rejects a paragraph past the end of its section, with the count', () => {
     expect(verifyCitation(licence, at({ kind: 'section', section: '1', paragraph: 3 }))).toEqual({
       ok: false,
-      reason: 'Section §\u00A01 of lic has 2 paragraphs, so §1 ¶3 names none.',
+      reason: 'Section §1 of lic has 2 paragraphs, so §1 ¶3 names none.',
       hint: 'Cite §1 ¶1–¶2, or the whole section as [@lic §1]. See /sources/lic/#s1.',
     });
     expect(verifyCitation(licence, at({ kind: 'section', section: '3', paragraph: 1 }))).toMatchObject({
       ok: false,
-      reason: 'Section §\u00A03 of lic has no paragraphs, so §3 ¶1 names none.',
+      reason: 'Section §3 of lic has no paragraphs, so §3 ¶1 names none.',
       hint: 'Cite the whole section as [@lic §3]. See /sources/lic/#s3.',
     });
   });
@@ -196,7 +196,7 @@ describe('verifyCitation: sections', () => {
   it('says so when a source has no numbered headings at all', () => {
     expect(verifyCitation(index, { sourceId: 'ledger', locator: { kind: 'section', section: '1' } })).toMatchObject({
       ok: false,
-      reason: 'Source "ledger" has no section §\u00A01: its text has no numbered headings.',
+      reason: 'Source "ledger" has no section §1: its text has no numbered headings.',
       hint: expect.stringContaining('ledger has p1–p2 and c1–c1'),
     });
   });

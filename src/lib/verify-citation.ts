@@ -165,7 +165,7 @@ function resolveSection(source: IndexedSource, number: string, paragraph: number
     if (numbered.length === 0) {
       return {
         ok: false,
-        reason: `Source "${source.id}" has no section ${sectionLabel(number)}: its text has no numbered headings.`,
+        reason: `Source "${source.id}" has no section §${number}: its text has no numbered headings.`,
         hint: `Cite a paragraph (${source.id} has ${describeRange(source)}), or quote the words alone: [@${source.id} "verbatim words"]. See /sources/${source.id}/.`,
       };
     }
@@ -175,14 +175,14 @@ function resolveSection(source: IndexedSource, number: string, paragraph: number
     );
     return {
       ok: false,
-      reason: `Source "${source.id}" has no section ${sectionLabel(number)}.`,
+      reason: `Source "${source.id}" has no section §${number}.`,
       hint: `${near && number.length > 1 && editDistance(near, number) <= 1 ? `Did you mean §${near}? ` : ''}Its numbered sections are ${listNumbers(numbered)}. See /sources/${source.id}/.`,
     };
   }
   if (matches.length > 1) {
     return {
       ok: false,
-      reason: `Source "${source.id}" has ${matches.length} sections numbered ${sectionLabel(number)}: ${matches.map((s) => `“${s.title}”`).join(', ')}.`,
+      reason: `Source "${source.id}" has ${matches.length} sections numbered §${number}: ${matches.map((s) => `“${s.title}”`).join(', ')}.`,
       hint: `Cite the paragraph by its own number, [@${source.id} ¶4], or quote the words alone: [@${source.id} "verbatim words"]. See /sources/${source.id}/.`,
     };
   }
@@ -196,7 +196,7 @@ function resolveSection(source: IndexedSource, number: string, paragraph: number
     const count = section.paragraphs.length;
     return {
       ok: false,
-      reason: `Section ${sectionLabel(section.number!)} of ${source.id} has ${count === 0 ? 'no paragraphs' : count === 1 ? '1 paragraph' : `${count} paragraphs`}, so ${written} names none.`,
+      reason: `Section §${section.number} of ${source.id} has ${count === 0 ? 'no paragraphs' : count === 1 ? '1 paragraph' : `${count} paragraphs`}, so ${written} names none.`,
       hint: `${count > 0 ? `Cite §${section.number} ¶1–¶${count}, or ` : 'Cite '}the whole section as [@${source.id} §${section.number}]. See /sources/${source.id}/#${section.id}.`,
     };
   }
