@@ -45,6 +45,15 @@ describe('remarkVerifyProseQuotes', () => {
     );
   });
 
+  it('checks the prose against the passage a quote alone found, and names it in the error', async () => {
+    expect(await prose('Critics spoke of "a backdoor by another name".[@report "called the demand"]')).toBe(
+      'Critics spoke of “a backdoor by another name”.[ref]',
+    );
+    await expect(render('Critics spoke of "a backdoor by any name".[@report "called the demand"]')).rejects.toMatchObject(
+      notInPassage('a backdoor by any name', 'report ¶3', 1, 19),
+    );
+  });
+
   it('accepts an omission marked with an ellipsis when the parts occur in order', async () => {
     expect(await prose('They would "require foreign firms … sold to banks".[@blog ¶1]')).toBe('They would “require foreign firms … sold to banks”.[ref]');
     await expect(render('They would "sold to banks … require foreign firms".[@blog ¶1]')).rejects.toMatchObject(
