@@ -118,6 +118,11 @@ function readOne(dir: string, name: string, display: (n: string) => string): Arc
     file: name,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
-    lineCount: raw.split(/\r?\n/).length,
+    lineCount: countLines(raw),
   };
+}
+
+/** Lines as an editor counts them: a final line break ends the last line rather than starting another. */
+export function countLines(raw: string): number {
+  return raw.split(/\r?\n/).length - (/\r?\n$/.test(raw) ? 1 : 0);
 }
