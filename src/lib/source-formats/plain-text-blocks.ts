@@ -95,9 +95,10 @@ interface OpenList {
 export function shapeBlocks(groups: LineGroup[], { shown, detect, notHeadings, preformatted, fail }: ShapeContext) {
   const headings: Array<FoundHeading & { underline?: string }> = [];
   const paragraphs: ShapedParagraph[] = [];
-  // The body's indentation, read from the lines that continue a paragraph: first lines are often indented.
+  // The body's indentation: first lines are often indented, so lines that continue a paragraph count too; the lesser wins.
+  const all = groups.flatMap((g) => g.lines.map((n) => shown[n - 1]!));
   const continuing = groups.flatMap((g) => g.lines.slice(1).map((n) => shown[n - 1]!));
-  const base = usualIndent(continuing.length ? continuing : groups.flatMap((g) => g.lines.map((n) => shown[n - 1]!)));
+  const base = Math.min(usualIndent(all), continuing.length ? usualIndent(continuing) : Infinity);
   let list: OpenList[] = [];
   const line = (n: number) => shown[n - 1]!;
   const current = () => (headings.length ? headings.length - 1 : null);
