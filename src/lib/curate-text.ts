@@ -101,7 +101,9 @@ export function curateText({ raw, rawFile, format, headings = 'detect', curation
       fail(
         index,
         `Rule ${index + 1}: the pattern \`${source}\` ${problem}.`,
-        "Patterns are JavaScript regular expressions matched against one line at a time; in YAML write them in single quotes so backslashes stay as typed ('^\\*+').",
+        problem.startsWith('repeats')
+          ? 'Repeat the inner part only, e.g. `^-+$` rather than `^(-+)+$`.'
+          : "Patterns are JavaScript regular expressions matched against one line at a time; in YAML write them in single quotes so backslashes stay as typed ('^\\*+').",
         'pattern',
       );
     return new RegExp(source, flags);

@@ -117,7 +117,7 @@ export function shapeBlocks(groups: LineGroup[], { shown, detect, notHeadings, p
       const whole = { from: first, to: group.lines[group.lines.length - 1]! };
       fail(
         ruled.rule,
-        `Rule ${ruled.rule + 1}: ${formatLineRange(ruled.range)} cut the paragraph at ${formatLineRange(whole)}.`,
+        `Rule ${ruled.rule + 1}: ${formatLineRange(ruled.range)} ${ruled.range.from === ruled.range.to ? 'cuts' : 'cut'} the paragraph at ${formatLineRange(whole)}.`,
         `A preformatted rule covers whole paragraphs: extend it to ${formatLineRange(whole)}.`,
       );
     }

@@ -7,6 +7,8 @@ import { paragraphId } from '../passage-id';
 import { buildSections, type FoundHeading } from '../sections';
 import { headingNumber } from './headings';
 
+const PATTERN_HINT = "Patterns are JavaScript regular expressions; in YAML write them in single quotes so backslashes stay as typed ('^\\*+').";
+
 /** One block of a Markdown or HTML source, with the raw lines it comes from. */
 export interface SourceBlock {
   kind: 'heading' | ArchivedParagraph['shape'];
@@ -50,7 +52,12 @@ export function curateBlocks({ blocks, dropped, format, curation, ruleAt, lineCo
     const range = parseLineRange(spec);
     if (!range)
       return fail(index, `Rule ${index + 1}: \`lines: ${spec}\` ${lineRangeProblem(spec)}.`, 'Write a line number (7) or an inclusive range ("21-27").');
-    if (range.to > lineCount) fail(index, `Rule ${index + 1}: ${formatLineRange(range)} is past the end of the file (${lineCount} lines).`);
+    if (range.to > lineCount)
+      fail(
+        index,
+        `Rule ${index + 1}: ${formatLineRange(range)} is past the end of the file (${lineCount} lines).`,
+        'Line numbers count from 1 in the raw file.',
+      );
     const found = blocks.filter((b) => b.line >= range.from && b.line <= range.to);
     if (found.length === 0)
       fail(
@@ -90,10 +97,16 @@ export function curateBlocks({ blocks, dropped, format, curation, ruleAt, lineCo
         let found: SourceBlock[];
         if (rule.pattern !== undefined) {
           const problem = patternProblem(rule.pattern);
-          if (problem) fail(index, `Rule ${index + 1}: the pattern \`${rule.pattern}\` ${problem}.`, undefined, 'pattern');
+          if (problem) fail(index, `Rule ${index + 1}: the pattern \`${rule.pattern}\` ${problem}.`, PATTERN_HINT, 'pattern');
           const regex = new RegExp(rule.pattern, 'u');
           found = blocks.filter((b) => !taken.has(b) && regex.test(b.text));
-          if (found.length === 0) fail(index, `Rule ${index + 1}: the pattern matches no block of the text, so the rule omits nothing.`, undefined, 'pattern');
+          if (found.length === 0)
+            fail(
+              index,
+              `Rule ${index + 1}: the pattern matches no block of the text, so the rule omits nothing.`,
+              'Check the pattern against the archive page’s paragraphs, or delete the rule.',
+              'pattern',
+            );
         } else found = blocksAt(index, rule.lines!);
         take(index, found, 'omit');
         for (const b of found) omitted.push({ from: b.line, to: b.endLine, text: b.text, why: rule.why });
@@ -101,7 +114,12 @@ export function curateBlocks({ blocks, dropped, format, curation, ruleAt, lineCo
       }
       case 'not-heading': {
         const found = blocksAt(index, rule.lines).filter((b) => b.kind === 'heading');
-        if (found.length === 0) fail(index, `Rule ${index + 1}: no heading starts at ${rule.lines}, so the rule changes nothing.`);
+        if (found.length === 0)
+          fail(
+            index,
+            `Rule ${index + 1}: no heading starts at ${rule.lines}, so the rule changes nothing.`,
+            'Name the line where the heading (<h2>, ## …) starts, or delete the rule.',
+          );
         for (const b of found) demoted.add(b);
         break;
       }
