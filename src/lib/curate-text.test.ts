@@ -89,7 +89,7 @@ describe('curateText: duplicates and comments', () => {
 describe('curateText: rules that are wrong fail with the rule position', () => {
   it('rejects a rule past the end of the text', () => {
     const error = errorOf(() => run('One.\n', [{ rule: 'omit', lines: '5-6', why: 'chrome' }]));
-    expect(error.message).toMatch(/^meta\.yaml:10:5 {2}Rule 1: lines 5–6 is past the end of the text \(2 lines\)\./);
+    expect(error.message).toMatch(/^meta\.yaml:10:5 {2}Rule 1: lines 5–6 is past the end of the text \(1 line\)\./);
   });
 
   it('rejects a rule that matches only blank lines', () => {

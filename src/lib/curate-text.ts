@@ -44,6 +44,8 @@ const NUMBERED_COMMENT = /^\s*(\d+)\.\s+(\S.*)$/;
  */
 export function curateText({ raw, rawFile, format, headings = 'detect', curation, ruleAt }: CurateInput): ArchivedText {
   const lines = raw.split(/\r?\n/);
+  // A final line break ends the last line; it does not start another.
+  const lineTotal = lines.length - (lines[lines.length - 1] === '' ? 1 : 0);
   const shown = [...lines];
   const claims = new Map<number, Claim>();
   const captions = new Map<number, string>();
@@ -66,10 +68,10 @@ export function curateText({ raw, rawFile, format, headings = 'detect', curation
     const range = parseLineRange(spec);
     if (!range)
       return fail(index, `Rule ${index + 1}: \`${field}: ${spec}\` ${lineRangeProblem(spec)}.`, 'Write a line number (7) or an inclusive range ("21-27").');
-    if (range.to > lines.length) {
+    if (range.to > lineTotal) {
       fail(
         index,
-        `Rule ${index + 1}: ${formatLineRange(range)} is past the end of the text (${lines.length} lines).`,
+        `Rule ${index + 1}: ${formatLineRange(range)} is past the end of the text (${lineTotal} line${lineTotal === 1 ? '' : 's'}).`,
         'Line numbers count from 1 in the raw .txt file.',
       );
     }
@@ -99,7 +101,9 @@ export function curateText({ raw, rawFile, format, headings = 'detect', curation
       fail(
         index,
         `Rule ${index + 1}: the pattern \`${source}\` ${problem}.`,
-        "Patterns are JavaScript regular expressions matched against one line at a time; in YAML write them in single quotes so backslashes stay as typed ('^\\*+').",
+        problem.startsWith('repeats')
+          ? 'Repeat the inner part only, e.g. `^-+$` rather than `^(-+)+$`.'
+          : "Patterns are JavaScript regular expressions matched against one line at a time; in YAML write them in single quotes so backslashes stay as typed ('^\\*+').",
         'pattern',
       );
     return new RegExp(source, flags);

@@ -4,11 +4,14 @@ import { basename, join, relative } from 'node:path';
 import { DEFAULT_SOURCE_KINDS, sourceMeta, unknownKind } from '../schemas/source-meta';
 import type { ArchivedSource } from '../schemas/archived-source';
 import { curateText } from './curate-text';
+import { readHtml } from './source-formats/html-source';
+import { readMarkdown } from './source-formats/markdown-source';
+import { curateBlocks } from './source-formats/structured-blocks';
 import { checkArchiveHashes, parseChecksums } from './archive-hashes';
 import { rejectControlCharacters } from './control-chars';
 import { decodeUtf8 } from './decode-utf8';
 import { readOnce } from './disk-memo';
-import { SourcebookError } from './errors';
+import { SourcebookError, type SourcePosition } from './errors';
 import { checkSourceText } from './source-text-checks';
 import { loadSiteConfig, SITE_FILE } from './site-config';
 import { parseLocatedYaml } from './yaml-document';
@@ -37,15 +40,15 @@ export function readArchive(dir: string, cwd = process.cwd(), kinds: readonly st
   const display = (name: string) => relative(cwd, join(dir, name)) || name;
   for (const name of names.filter((n) => /\.ya?ml$/.test(n))) {
     const stem = name.replace(/\.ya?ml$/, '');
-    if (!existsSync(join(dir, `${stem}.txt`))) {
+    if (!names.some((n) => isRawText(n) && stemOf(n) === stem)) {
       throw new SourcebookError(
         { file: display(name), line: 1 },
-        `Metadata without a text: there is no ${stem}.txt beside it.`,
+        `Metadata without a text: there is no ${stem}.txt (or .md, .html) beside it.`,
         'Add the raw text, or delete the metadata file.',
       );
     }
   }
-  const sources = names.filter((n) => n.endsWith('.txt')).map((name) => readOne(dir, name, display, kinds));
+  const sources = names.filter(isRawText).map((name) => readOne(dir, name, display, kinds));
   if (names.includes('SHA256SUMS'))
     checkArchiveHashes(
       parseChecksums(readFileSync(join(dir, 'SHA256SUMS'), 'utf8'), display('SHA256SUMS')),
@@ -58,7 +61,7 @@ export function readArchive(dir: string, cwd = process.cwd(), kinds: readonly st
     const other = seen.get(source.id);
     if (other)
       throw new SourcebookError(
-        { file: display(source.file.replace(/\.txt$/, '.yaml')), line: 1 },
+        { file: display(`${stemOf(source.file)}.yaml`), line: 1 },
         `Duplicate source id "${source.id}" (also used by ${other}).`,
         'Source ids must be unique; footnotes use them.',
       );
@@ -67,7 +70,7 @@ export function readArchive(dir: string, cwd = process.cwd(), kinds: readonly st
   for (const source of sources) {
     source.relations.forEach((relation, index) => {
       if (!relation.source || seen.has(relation.source)) return;
-      const metaName = [`${basename(source.file, '.txt')}.yaml`, `${basename(source.file, '.txt')}.yml`].find((m) => existsSync(join(dir, m)))!;
+      const metaName = [`${stemOf(source.file)}.yaml`, `${stemOf(source.file)}.yml`].find((m) => existsSync(join(dir, m)))!;
       const { locate } = parseLocatedYaml(readFileSync(join(dir, metaName), 'utf8'), display(metaName));
       throw new SourcebookError(
         locate(['relations', index, 'source']),
@@ -80,7 +83,7 @@ export function readArchive(dir: string, cwd = process.cwd(), kinds: readonly st
 }
 
 function readOne(dir: string, name: string, display: (n: string) => string, kinds: readonly string[]): ArchivedSource {
-  const stem = basename(name, '.txt');
+  const stem = stemOf(name);
   const metaName = [`${stem}.yaml`, `${stem}.yml`].find((m) => existsSync(join(dir, m)));
   if (!metaName) {
     throw new SourcebookError(
@@ -109,21 +112,59 @@ function readOne(dir: string, name: string, display: (n: string) => string, kind
   const raw = decodeUtf8(bytes, display(name));
   rejectControlCharacters(raw, display(name));
   checkSourceText(raw, display(name));
-  const text = curateText({
-    raw,
-    rawFile: display(name),
-    format: meta.format === 'lines' ? 'lines' : 'blank-lines',
-    headings: meta.headings,
-    curation: meta.curation,
-    ruleAt: (index, field) => locate(field ? ['curation', index, field] : ['curation', index]),
-  });
+  const format = formatOf(name, meta.format, () => locate(['format']));
+  const ruleAt = (index: number, field?: string) => locate(field ? ['curation', index, field] : ['curation', index]);
+  const text =
+    format === 'markdown' || format === 'html'
+      ? curateBlocks({ ...(format === 'html' ? readHtml(raw) : readMarkdown(raw)), format, curation: meta.curation, ruleAt, lineCount: countLines(raw) })
+      : curateText({ raw, rawFile: display(name), format, headings: meta.headings, curation: meta.curation, ruleAt });
   return {
     ...meta,
-    format: meta.format ?? 'blank-lines',
+    format,
     ...text,
     file: name,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
-    lineCount: raw.split(/\r?\n/).length,
+    lineCount: countLines(raw),
   };
+}
+
+/** Lines as an editor counts them: a final line break ends the last line rather than starting another. */
+export function countLines(raw: string): number {
+  return raw.split(/\r?\n/).length - (/\r?\n$/.test(raw) ? 1 : 0);
+}
+
+/** Raw texts the archive reads: plain text, Markdown and saved web pages. */
+const RAW_EXTENSIONS: Record<string, 'text' | 'markdown' | 'html'> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+function extensionOf(name: string): string {
+  return /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? '';
+}
+
+function isRawText(name: string): boolean {
+  return extensionOf(name) in RAW_EXTENSIONS;
+}
+
+function stemOf(name: string): string {
+  return basename(name, /\.[^.]+$/.exec(name)?.[0] ?? '');
+}
+
+/** How a raw file is read: its `format`, which must fit its name; by default what its name says. */
+function formatOf(name: string, format: ArchivedSource['format'] | undefined, at: () => SourcePosition): ArchivedSource['format'] {
+  const kind = RAW_EXTENSIONS[extensionOf(name)]!;
+  if (format === undefined) return kind === 'text' ? 'blank-lines' : kind;
+  const fits = kind === 'text' ? format === 'blank-lines' || format === 'lines' : format === kind;
+  if (!fits)
+    throw new SourcebookError(
+      at(),
+      `\`format: ${format}\` does not fit the raw file ${name}.`,
+      kind === 'text' ? 'A .txt file is read as "blank-lines" or "lines".' : `A ${extensionOf(name)} file is read as "${kind}": leave \`format\` out.`,
+    );
+  return format;
 }

@@ -20,7 +20,7 @@ describe('the built archive', () => {
     expect(blocks.map((b) => b.properties?.['id'])).toEqual(source.paragraphs.map((p) => p.id));
     blocks.forEach((block, i) => {
       const text = foldWhitespace(
-        selectAll('p', block)
+        selectAll('p, pre', block)
           .map((p) => toString(p))
           .join(' '),
       );

@@ -55,6 +55,10 @@ describe('citations by section, by paragraph within a section and by quote alone
       expect(target, c.paragraphId).toBeDefined();
       expect(selectAll('.cited-in a', target!).map((a) => a.properties['href'])).toContain(`${c.pageUrl}#${c.refId}`);
     }
+    // A section citation lands on the section's heading, which lists it as cited.
+    const section = citations.find((c) => c.paragraphId === 's2')!;
+    expect(select('h3[id="s2"], h4[id="s2"], h5[id="s2"], h6[id="s2"]', licence), 'heading #s2').toBeDefined();
+    expect(selectAll('section[aria-labelledby="s2"] > .cited-in a', licence).map((a) => a.properties['href'])).toEqual([`${section.pageUrl}#${section.refId}`]);
     // The lock holds what the citations resolved to, section included.
     expect(Object.keys(JSON.parse(readFileSync(join(dir, 'content/citations.lock'), 'utf8')).passages)).toEqual([
       'licence p4',

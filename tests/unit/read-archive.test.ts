@@ -26,7 +26,7 @@ describe('readArchive on bad input', () => {
 describe('readArchive on good input', () => {
   it('returns metadata and curated text together', () => {
     const [source] = readArchive(join(root, 'good'), join(root, 'good'));
-    expect(source).toMatchObject({ id: 'demo', title: 'Demo', headline: 'Title', file: 'a.txt', lineCount: 8 });
+    expect(source).toMatchObject({ id: 'demo', title: 'Demo', headline: 'Title', file: 'a.txt', lineCount: 7 });
     expect(source?.paragraphs.map((p) => p.text)).toEqual(['Para one.', 'Para two.']);
     expect(source?.omitted).toEqual([{ from: 5, to: 5, text: 'Ad here', why: 'advert' }]);
     expect(source?.sha256).toMatch(/^[0-9a-f]{64}$/);

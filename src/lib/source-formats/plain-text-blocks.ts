@@ -93,9 +93,12 @@ interface OpenList {
  * four columns deeper than the text's usual indentation, outside a list, is preformatted.
  */
 export function shapeBlocks(groups: LineGroup[], { shown, detect, notHeadings, preformatted, fail }: ShapeContext) {
-  const headings: FoundHeading[] = [];
+  const headings: Array<FoundHeading & { underline?: string }> = [];
   const paragraphs: ShapedParagraph[] = [];
-  const base = usualIndent(groups.flatMap((g) => g.lines.map((n) => shown[n - 1]!)));
+  // The body's indentation: first lines are often indented, so lines that continue a paragraph count too; the lesser wins.
+  const all = groups.flatMap((g) => g.lines.map((n) => shown[n - 1]!));
+  const continuing = groups.flatMap((g) => g.lines.slice(1).map((n) => shown[n - 1]!));
+  const base = Math.min(usualIndent(all), continuing.length ? usualIndent(continuing) : Infinity);
   let list: OpenList[] = [];
   const line = (n: number) => shown[n - 1]!;
   const current = () => (headings.length ? headings.length - 1 : null);
@@ -114,14 +117,14 @@ export function shapeBlocks(groups: LineGroup[], { shown, detect, notHeadings, p
       const whole = { from: first, to: group.lines[group.lines.length - 1]! };
       fail(
         ruled.rule,
-        `Rule ${ruled.rule + 1}: ${formatLineRange(ruled.range)} cut the paragraph at ${formatLineRange(whole)}.`,
+        `Rule ${ruled.rule + 1}: ${formatLineRange(ruled.range)} ${ruled.range.from === ruled.range.to ? 'cuts' : 'cut'} the paragraph at ${formatLineRange(whole)}.`,
         `A preformatted rule covers whole paragraphs: extend it to ${formatLineRange(whole)}.`,
       );
     }
     if (detect && !ruled) {
       const underline = second === undefined ? null : underlineOf(line(first), line(second));
       const shape = group.lines.length === 1 ? (headingShape(line(first)) ?? centredHeading(line(first), indentOf(line(first)) - base)) : null;
-      const heading = underline ? { number: headingNumber(line(first)), title: foldWhitespace(line(first)), family: `underline${underline}`, parts: 1 } : shape;
+      const heading = underline ? underlinedHeading(line(first), underline) : shape;
       const unmarked = heading ? notHeadings.get(first) : undefined;
       if (unmarked) unmarked.used = true;
       else if (heading) {
@@ -155,7 +158,28 @@ export function shapeBlocks(groups: LineGroup[], { shown, detect, notHeadings, p
     }
     paragraphs.push({ ...at, shape: 'prose', depth: list.length });
   }
-  return { headings, paragraphs };
+  return { headings: withUnderlineLevels(headings), paragraphs };
+}
+
+/** An underlined heading: numbered ones keep their number's family; others are grouped by the underline's character. */
+function underlinedHeading(text: string, underline: string): Omit<FoundHeading, 'line'> & { underline: string } {
+  const shape = headingShape(text);
+  const title = foldWhitespace(text);
+  if (shape?.number) return { ...shape, underline };
+  return { number: headingNumber(title), title, family: `underline${underline}`, parts: 1, underline };
+}
+
+/**
+ * An unnumbered heading underlined like the numbered ones ("Exhibit A" under "1. Definitions",
+ * both with `---`) stands at their level: its family becomes theirs.
+ */
+function withUnderlineLevels(headings: Array<FoundHeading & { underline?: string }>): FoundHeading[] {
+  const levels = new Map<string, FoundHeading>();
+  for (const h of headings) if (h.underline && h.number !== null && !levels.has(h.underline)) levels.set(h.underline, h);
+  return headings.map(({ underline, ...h }) => {
+    const like = underline && h.number === null ? levels.get(underline) : undefined;
+    return like ? { ...h, family: like.family, parts: like.parts } : h;
+  });
 }
 
 function markedHeading(text: string, line: number, mark: MarkedHeading): FoundHeading {
