@@ -14,7 +14,7 @@ const PAGE = `<!doctype html>
 <blockquote><p>Quoted.</p></blockquote>
 <pre>a  b
 c</pre>
-<footer>Share this</footer>
+<footer>Share this</footer><nav><a href="#top">Back to top</a></nav>
 <div>Loose text</div>
 </main>
 <footer><p>© Council</p></footer>
@@ -36,6 +36,7 @@ describe('readHtml', () => {
     expect(dropped).toEqual([
       { from: 4, to: 4, text: 'Home', why: 'outside the page’s main content' },
       { from: 12, to: 12, text: 'Share this', why: 'the page’s footer' },
+      { from: 12, to: 12, text: 'Back to top', why: 'the page’s navigation' },
       { from: 15, to: 15, text: '© Council', why: 'outside the page’s main content' },
     ]);
   });
