@@ -21,7 +21,8 @@ export function sourceLoader(): Loader {
           const data = await parseData({ id: source.id, data: { ...source } });
           store.set({ id: source.id, data, digest: generateDigest(source.sha256 + JSON.stringify(data)) });
         }
-        logger.info(`${sources.length} sources, ${sources.reduce((n, s) => n + s.paragraphs.length, 0)} paragraphs archived`);
+        const count = (part: 'paragraphs' | 'sections') => sources.reduce((n, s) => n + s[part].length, 0);
+        logger.info(`${sources.length} sources, ${count('sections')} sections, ${count('paragraphs')} paragraphs archived`);
       };
       await sync();
       watcher?.add(folder);
