@@ -4,6 +4,7 @@ import { citationLabel, DATELINE_ID, omittedLineId, passageKind, passageName, pa
 import { editDistance } from './closest';
 import { invisibleInQuote, quoteProblem } from './quote-boundaries';
 import { containsQuote, normaliseForMatch } from './text';
+import { elidedQuoteHint } from './prose-quotes';
 
 /** What a citation can point at, looked up once per citation. */
 export interface IndexedSource {
@@ -105,6 +106,8 @@ function describeRange(source: IndexedSource): string {
 
 /** Only called when a quote fails, so scanning the source's passages is paid once per error, not per citation. */
 function closestHint(source: IndexedSource, citedId: string, quote: string): string {
+  const elided = elidedQuoteHint(quote, source.passages.get(citedId), `[@${source.id} ${citationLabel(citedId)}`);
+  if (elided) return elided;
   const elsewhere = [...source.passages].find(([id, text]) => id !== citedId && containsQuote(text, quote));
   if (elsewhere) return `These words occur in ${citationLabel(elsewhere[0])} of ${source.id}; cite [@${source.id} ${citationLabel(elsewhere[0])}].`;
   const wanted = words(quote);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { distDir } from './support/built-site';
 
 // Copy-link and Cite in the browser, on pages taken from the build's sitemap (any corpus).
-const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
+const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 const explainer = paths.find((p) => p !== '/' && !p.startsWith('/sources/'))!;
 const source = paths.find((p) => /^\/sources\/[^/]+\/$/.test(p))!;
