@@ -1,6 +1,6 @@
 import type { CurationRule } from '../schemas/source-meta';
 import type { ArchivedComment, ArchivedParagraph, ArchivedText, OmittedBlock } from '../schemas/archived-source';
-import { SourcebookError, type SourcePosition } from './errors';
+import { collectErrors, SourcebookError, throwErrors, type SourcePosition } from './errors';
 import { formatLineRange, lineRangeProblem, parseLineRange, type LineRange } from './line-range';
 import { commentId, paragraphId } from './passage-id';
 import { foldWhitespace } from './text';
@@ -75,7 +75,7 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
     }
   };
 
-  curation.forEach((rule, index) => {
+  const applyRule = (rule: CurationRule, index: number) => {
     const range = rangeOf(index, rule.lines);
     switch (rule.rule) {
       case 'title':
@@ -119,7 +119,11 @@ export function curateText({ raw, rawFile, format, curation, ruleAt }: CurateInp
         commentRegion = { range, style: rule.style };
         break;
     }
-  });
+  };
+  // Every rule is checked, so one build names each wrong rule of the source.
+  const ruleErrors: SourcebookError[] = [];
+  curation.forEach(collectErrors(ruleErrors, applyRule));
+  throwErrors(ruleErrors);
 
   const inComments = (n: number) => commentRegion !== undefined && n >= commentRegion.range.from && n <= commentRegion.range.to;
   const lineText = (n: number) => {

@@ -79,7 +79,10 @@ export function sortErrors(errors: readonly SourcebookError[]): SourcebookError[
   const unique = errors.filter((e) => !seen.has(e.message) && Boolean(seen.add(e.message)));
   return unique.sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message),
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.message.localeCompare(b.message),
   );
 }
 
@@ -96,4 +99,23 @@ export function authoringErrorsOf(error: unknown): SourcebookError[] | undefined
   if (!(error instanceof Error) || error.name !== 'SourcebookError') return undefined;
   const list = (error as Partial<SourcebookErrors>).list;
   return Array.isArray(list) ? list : [error as SourcebookError];
+}
+
+/** Wraps one step of a loop: its authoring errors go into `errors` and the loop goes on; other errors are thrown. */
+export function collectErrors<A extends unknown[]>(errors: SourcebookError[], step: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      step(...args);
+    } catch (error) {
+      const found = authoringErrorsOf(error);
+      if (!found) throw error;
+      errors.push(...found);
+    }
+  };
+}
+
+/** Throws what a check found: nothing, the one error, or all of them as one. */
+export function throwErrors(errors: readonly SourcebookError[], what = 'error'): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new SourcebookErrors(errors, what);
 }

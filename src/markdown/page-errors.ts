@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { SourcebookError, SourcebookErrors, type SourcePosition } from '../lib/errors';
+import { SourcebookError, SourcebookErrors, throwErrors, type SourcePosition } from '../lib/errors';
 import { recordMarkdownError } from '../lib/markdown-errors';
 
 declare module 'vfile' {
@@ -26,9 +26,7 @@ export interface PageError {
  * first, so the errors are kept and the next plugins still check the page (see `reportErrors`).
  */
 export function throwAll(errors: readonly SourcebookError[]): void {
-  if (errors.length === 0) return;
-  if (errors.length === 1) throw errors[0];
-  throw new SourcebookErrors(errors);
+  throwErrors(errors);
 }
 
 /**

@@ -81,7 +81,13 @@ describe('remarkVerifyProseQuotes', () => {
 
   it('names the paragraph of another source that holds the words', async () => {
     await expect(render('They were told to "hand over source code".[@blog ¶1]')).rejects.toMatchObject(
-      notInPassage('hand over source code', 'blog ¶1', 1, 20, 'These words occur in ¶1 of report, a source this sentence does not cite: cite [@report ¶1] for them.'),
+      notInPassage(
+        'hand over source code',
+        'blog ¶1',
+        1,
+        20,
+        'These words occur in ¶1 of report, a source this sentence does not cite: cite [@report ¶1] for them.',
+      ),
     );
   });
 
