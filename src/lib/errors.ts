@@ -4,8 +4,8 @@
  */
 export interface SourcePosition {
   file: string;
-  line?: number;
-  column?: number;
+  line?: number | undefined;
+  column?: number | undefined;
 }
 
 export class SourcebookError extends Error {
