@@ -25,6 +25,7 @@ import { citationLock } from './src/integrations/citation-lock.ts';
 import { remarkCountUncited } from './src/markdown/remark-count-uncited.ts';
 import { uncitedSentenceReport } from './src/integrations/uncited-sentences.ts';
 import { failOnMarkdownErrors } from './src/integrations/fail-on-markdown-errors.ts';
+import { rehypeReportErrors, remarkCollectErrors } from './src/markdown/page-errors.ts';
 import rehypeRejectRawHtml from './src/markdown/reject-raw-html.ts';
 import { cspDirectives, cspScriptResources } from './src/security/csp-policy.mjs';
 import { offlineEdition } from './src/integrations/offline-edition.ts';
@@ -73,7 +74,10 @@ export default defineConfig({
       // Curly quotes first (as Astro's smartypants would); URLs and citation-like text outside the
       // prose are checked on the author's own tree; then the uncited-sentence count, the citation
       // lock, every quotation, attribution, and the citations themselves.
+      // Every plugin's errors are collected from the first plugin to the last (src/markdown/page-errors.ts),
+      // so one build reports every error of every page.
       remarkPlugins: [
+        remarkCollectErrors,
         remarkSmartQuotes,
         remarkCheckUrls,
         remarkUnverifiedCitations,
@@ -99,6 +103,7 @@ export default defineConfig({
         rehypePassageIds,
         rehypeScrollableTables,
         rehypeUnindexedNotes,
+        rehypeReportErrors,
       ],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-label'] } },
     }),

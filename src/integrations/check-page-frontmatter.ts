@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFrontmatter } from '../lib/check-frontmatter';
-import { SourcebookError } from '../lib/errors';
+import { authoringErrorsOf, SourcebookError, SourcebookErrors } from '../lib/errors';
 import { metadataPairs, routeConflicts } from '../lib/page-routes';
 import { loadSiteConfig } from '../lib/site-config';
 import { pageFrontmatter } from '../schemas/page-frontmatter';
@@ -28,8 +28,9 @@ export function checkPageFrontmatter(): AstroIntegration {
           try {
             check();
           } catch (error) {
-            if (!(error instanceof SourcebookError)) throw error;
-            errors.push(error);
+            const found = authoringErrorsOf(error);
+            if (!found) throw error;
+            errors.push(...found);
           }
         };
         let schema: ReturnType<typeof pageFrontmatter> | undefined;
@@ -65,13 +66,7 @@ export function checkPageFrontmatter(): AstroIntegration {
             ),
           );
         }
-        if (errors.length === 1) throw errors[0];
-        if (errors.length > 1) {
-          const error = new Error(`${errors.length} errors in pages and sources:\n${errors.map((e) => e.message).join('\n')}`);
-          error.name = 'SourcebookError';
-          error.stack = `${error.name}: ${error.message}`;
-          throw error;
-        }
+        if (errors.length > 0) throw new SourcebookErrors(errors, 'error in pages and sources');
       },
     },
   };

@@ -21,4 +21,9 @@ describe('archive checksums', () => {
     expect(run(`${a}  x.txt\n${b}  gone.txt\n`, { 'x.txt': a })).toThrow(/^sources\/SHA256SUMS:2:67 {2}gone\.txt is listed but not in the archive/);
     expect(run('not a checksum\n', {})).toThrow(/^sources\/SHA256SUMS:1:1 {2}This line of the checksum list/);
   });
+  it('names every unlisted, changed and missing text at once', () => {
+    expect(run(`${a}  x.txt\n${b}  gone.txt\n`, { 'x.txt': b, 'new.txt': b })).toThrow(
+      /^3 errors:\n\nsources\/SHA256SUMS:2:67 {2}gone\.txt is listed.*\n\nsources\/new\.txt {2}The text is not in.*\n\nsources\/x\.txt {2}The text has changed/s,
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { SourcebookError } from './errors';
+import { SourcebookError, throwErrors } from './errors';
 
 export interface ChecksumEntry {
   sha256: string;
@@ -27,31 +27,42 @@ export function parseChecksums(text: string, file: string): ChecksumEntry[] {
  * Checks the raw texts against the archive's checksum list: every `.txt` must be listed, and
  * hash as listed, so a text edited after archiving (even a line no page cites) stops the build
  * instead of being shown as "kept unedited". `hashes` maps each `.txt` file name to its SHA-256.
+ * Every unlisted, changed or missing text is named at once.
  */
 export function checkArchiveHashes(list: ChecksumEntry[], hashes: ReadonlyMap<string, string>, display: (name: string) => string, listFile: string): void {
   const listed = new Map(list.map((e) => [e.name, e]));
+  const errors: SourcebookError[] = [];
   for (const [name, sha256] of hashes) {
     const entry = listed.get(name);
-    if (!entry)
-      throw new SourcebookError(
-        { file: display(name) },
-        `The text is not in ${listFile}, so nothing shows it is the archived original.`,
-        `Add its line: \`sha256sum ${name} >> ${listFile}\` (after checking the text is the original capture).`,
+    if (!entry) {
+      errors.push(
+        new SourcebookError(
+          { file: display(name) },
+          `The text is not in ${listFile}, so nothing shows it is the archived original.`,
+          `Add its line: \`sha256sum ${name} >> ${listFile}\` (after checking the text is the original capture).`,
+        ),
       );
+      continue;
+    }
     if (entry.sha256 !== sha256) {
-      throw new SourcebookError(
-        { file: display(name) },
-        `The text has changed since it was archived: its SHA-256 is ${sha256.slice(0, 12)}…, ${listFile}:${entry.line} says ${entry.sha256.slice(0, 12)}….`,
-        'Sources are archived byte for byte: restore the original (git checkout -- the file). A new capture is a new source with its own file name and checksum line.',
+      errors.push(
+        new SourcebookError(
+          { file: display(name) },
+          `The text has changed since it was archived: its SHA-256 is ${sha256.slice(0, 12)}…, ${listFile}:${entry.line} says ${entry.sha256.slice(0, 12)}….`,
+          'Sources are archived byte for byte: restore the original (git checkout -- the file). A new capture is a new source with its own file name and checksum line.',
+        ),
       );
     }
   }
   for (const entry of list) {
     if (!hashes.has(entry.name))
-      throw new SourcebookError(
-        { file: listFile, line: entry.line, column: 67 },
-        `${entry.name} is listed but not in the archive.`,
-        'Restore the file, or remove its line from the list.',
+      errors.push(
+        new SourcebookError(
+          { file: listFile, line: entry.line, column: 67 },
+          `${entry.name} is listed but not in the archive.`,
+          'Restore the file, or remove its line from the list.',
+        ),
       );
   }
+  throwErrors(errors);
 }

@@ -25,6 +25,13 @@ describe('checkFrontmatter', () => {
     );
   });
 
+  it('names every wrong field of the page at once', () => {
+    const text = `---\n${good.replace('topic: rules', 'topic: nonsense').replace('kind: explainer', 'kind: essay')}---\n`;
+    expect(message(text)).toMatch(
+      /^2 errors:\n\ncontent\/pages\/x\.md:4:8 {2}Invalid frontmatter in `topic`.*\n\ncontent\/pages\/x\.md:5:7 {2}Invalid frontmatter in `kind`/s,
+    );
+  });
+
   it('names a missing field', () => {
     expect(message(`---\n${good.replace(/^description:.*\n/m, '')}---\n`)).toMatch(/^content\/pages\/x\.md:1:1 {2}Frontmatter is missing `description`\./);
   });

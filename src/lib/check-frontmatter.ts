@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { SourcebookError } from './errors';
+import { SourcebookError, throwErrors } from './errors';
 import { parseLocatedYaml } from './yaml-document';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
@@ -27,11 +27,15 @@ export function checkFrontmatter(text: string, file: string, schema: z.ZodType):
   const { data, locate } = parseLocatedYaml(match[1] ?? '', file, 2);
   const parsed = schema.safeParse(data ?? {});
   if (parsed.success) return;
-  const issue = parsed.error.issues[0]!;
+  // Every wrong field of the page at once.
+  throwErrors(parsed.error.issues.map((issue) => issueError(issue, data, file, locate)));
+}
+
+function issueError(issue: z.core.$ZodIssue, data: unknown, file: string, locate: ReturnType<typeof parseLocatedYaml>['locate']): SourcebookError {
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const at = locate([key]);
-    throw new SourcebookError(
+    return new SourcebookError(
       { ...at, column: 1 },
       `Unknown frontmatter field \`${key}\`.`,
       'Every field is described in src/schemas/page-frontmatter.ts; remove or rename this one.',
@@ -41,7 +45,7 @@ export function checkFrontmatter(text: string, file: string, schema: z.ZodType):
   // Present but unreadable (`updated: 2026-13-45` coerces to an Invalid Date) is not missing.
   const present = issue.path.length > 0 && data !== null && typeof data === 'object' && String(issue.path[0]) in data;
   const missing = !present && issue.code === 'invalid_type' && issue.input === undefined;
-  throw new SourcebookError(
+  return new SourcebookError(
     missing ? { file, line: 1, column: 1 } : locate(issue.path),
     missing ? `Frontmatter is missing ${field}.` : `Invalid frontmatter in ${field}: ${issue.message}`,
     'Every field is described in src/schemas/page-frontmatter.ts; topics are listed in content/site.yaml.',

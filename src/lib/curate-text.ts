@@ -1,7 +1,7 @@
 import type { CurationRule } from '../schemas/source-meta';
 import type { ArchivedComment, ArchivedParagraph, ArchivedText, OmittedBlock, StrippedText } from '../schemas/archived-source';
 import { patternProblem } from './curation-patterns';
-import { SourcebookError, type SourcePosition } from './errors';
+import { collectErrors, SourcebookError, throwErrors, type SourcePosition } from './errors';
 import { formatLineRange, lineRangeProblem, parseLineRange, type LineRange } from './line-range';
 import { commentId, paragraphId } from './passage-id';
 import { buildSections } from './sections';
@@ -110,7 +110,7 @@ export function curateText({ raw, rawFile, format, headings = 'detect', curation
   };
   const patternRules: Array<() => void> = [];
 
-  curation.forEach((rule, index) => {
+  const applyRule = (rule: CurationRule, index: number) => {
     switch (rule.rule) {
       case 'title':
         claim(index, (titleRange = rangeOf(index, rule.lines)), 'title');
@@ -192,7 +192,11 @@ export function curateText({ raw, rawFile, format, headings = 'detect', curation
         preformatted.push({ rule: index, range: rangeOf(index, rule.lines) });
         break;
     }
-  });
+  };
+  // Every rule is checked, so one build names each wrong rule of the source.
+  const ruleErrors: SourcebookError[] = [];
+  curation.forEach(collectErrors(ruleErrors, applyRule));
+  throwErrors(ruleErrors);
 
   function omitMatching(index: number, regex: RegExp, why: string, split?: boolean) {
     let block: OmittedBlock | undefined;

@@ -1,10 +1,11 @@
-import type { SourcebookError } from './errors';
+import { authoringErrorsOf, type SourcebookError } from './errors';
 
 /*
  * Why our Markdown plugins record their errors (the one place this is explained): Astro's glob
  * loader logs a Markdown page's rendering error and builds the page empty, exit code 0. So every
- * remark/rehype plugin of ours also records its errors here, and the `failOnMarkdownErrors`
- * integration stops the build with all of them, before any page is written.
+ * remark/rehype plugin of ours records its errors here (through markdown/page-errors, which also
+ * keeps them with the page so later plugins still run), and the `failOnMarkdownErrors`
+ * integration stops the build with all of them, of every page, before any page is written.
  */
 const recorded: SourcebookError[] = [];
 
@@ -19,7 +20,8 @@ export function takeMarkdownErrors(): SourcebookError[] {
   return recorded.splice(0);
 }
 
-/** For a plugin's catch block: records an authoring error (a SourcebookError) and hands it back to be thrown. */
+/** For a plugin's catch block: records an authoring error (or each of a list) and hands it back to be thrown. */
 export function recordIfAuthoringError(error: unknown): unknown {
-  return error instanceof Error && error.name === 'SourcebookError' ? recordMarkdownError(error as SourcebookError) : error;
+  for (const each of authoringErrorsOf(error) ?? []) recordMarkdownError(each);
+  return error;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, quoteIsSupported } from './prose-quotes';
+import { elidedQuoteHint, findQuotes, longestPart, passagesHolding, quoteIsSupported } from './prose-quotes';
 
 describe('findQuotes', () => {
   it('finds straight and curly double quotes with their offsets', () => {
@@ -35,5 +35,36 @@ describe('quoteIsSupported', () => {
   it('rejects words that are not in any cited passage', () => {
     expect(quoteIsSupported('a 23-page document', [passage, 'Another passage.'])).toBe(false);
     expect(quoteIsSupported('Another passage', [passage, 'Another passage.'])).toBe(true);
+  });
+});
+
+describe('passagesHolding and longestPart', () => {
+  const passages: Array<[string, string]> = [
+    ['p1', 'The rules take effect in March.'],
+    ['p2', 'Critics said the rules were vague and sudden.'],
+  ];
+  it('names the passages that hold the words, omissions included', () => {
+    expect(passagesHolding('rules were vague', passages)).toEqual(['p2']);
+    expect(passagesHolding('Critics … sudden', passages)).toEqual(['p2']);
+    expect(passagesHolding('the rules', passages)).toEqual(['p2']);
+    expect(passagesHolding('sudden … Critics', passages)).toEqual([]);
+  });
+  it('picks the longest part of an elided quotation', () => {
+    expect(longestPart('Critics … were vague and sudden')).toBe('were vague and sudden');
+  });
+});
+
+describe('elidedQuoteHint', () => {
+  const passage = 'Critics said the rules were vague and sudden.';
+  it('says a citation quotes one unbroken run, and what to write instead', () => {
+    expect(elidedQuoteHint('Critics … sudden', passage, '[@news ¶2')).toBe(
+      "Each part occurs in the passage, but a citation's quote is one unbroken run of the passage's words, so it cannot leave words out with “…”. " +
+        'Quote one part ([@news ¶2 "Critics"]), or write the shortened quotation in the sentence itself, where “…” marks left-out words: “Critics … sudden”[@news ¶2].',
+    );
+    expect(elidedQuoteHint('Critics ... vague', passage, '[@news ¶2')).toMatch(/^Each part occurs/);
+    expect(elidedQuoteHint('vague … Critics', passage, '[@news ¶2')).toMatch(/^A citation's quote is one unbroken run/);
+  });
+  it('has nothing to say about a quote without an ellipsis', () => {
+    expect(elidedQuoteHint('Critics said', passage, '[@news ¶2')).toBeUndefined();
   });
 });

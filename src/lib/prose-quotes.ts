@@ -43,3 +43,33 @@ function matches(words: string, passages: readonly string[]): boolean {
     return true;
   });
 }
+
+const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/;
+
+/** The passages that hold a quotation (with its omissions, in order), as `[id, text]` pairs. */
+export function passagesHolding(words: string, passages: Iterable<[string, string]>): string[] {
+  return [...passages].filter(([, text]) => quoteIsSupported(words, [text])).map(([id]) => id);
+}
+
+/** The longest part of a quotation with omissions (`“a … b”`): what a closest match is sought for. */
+export function longestPart(words: string): string {
+  return words
+    .split(ELLIPSIS)
+    .map((part) => part.trim())
+    .sort((a, b) => b.length - a.length)[0]!;
+}
+
+/**
+ * The hint for a citation's quote written with “…”: a citation quotes one unbroken run of the
+ * passage (it is printed in the note as the passage's words), so say what to write instead.
+ * Undefined when the quote has no ellipsis. `cite` is how the citation is written, `[@src ¶4`.
+ */
+export function elidedQuoteHint(quote: string, passage: string | undefined, cite: string): string | undefined {
+  if (!ELLIPSIS.test(quote)) return undefined;
+  const part = longestPart(quote);
+  const inOrder = passage !== undefined && quoteIsSupported(quote, [passage]);
+  return (
+    `${inOrder ? 'Each part occurs in the passage, but a' : 'A'} citation's quote is one unbroken run of the passage's words, so it cannot leave words out with “…”. ` +
+    `Quote one part (${cite} "${part}"]), or write the shortened quotation in the sentence itself, where “…” marks left-out words: “${quote}”${cite}].`
+  );
+}

@@ -11,7 +11,7 @@ import { checkArchiveHashes, parseChecksums } from './archive-hashes';
 import { rejectControlCharacters } from './control-chars';
 import { decodeUtf8 } from './decode-utf8';
 import { readOnce } from './disk-memo';
-import { SourcebookError, type SourcePosition } from './errors';
+import { collectErrors, SourcebookError, SourcebookErrors, type SourcePosition } from './errors';
 import { checkSourceText } from './source-text-checks';
 import { loadSiteConfig, SITE_FILE } from './site-config';
 import { parseLocatedYaml } from './yaml-document';
@@ -38,6 +38,9 @@ export function loadArchive(root: string): ArchivedSource[] {
 export function readArchive(dir: string, cwd = process.cwd(), kinds: readonly string[] = DEFAULT_SOURCE_KINDS): ArchivedSource[] {
   const names = readdirSync(dir).sort();
   const display = (name: string) => relative(cwd, join(dir, name)) || name;
+  // Every source is read and checked, so one build names every wrong file and rule of the archive.
+  const errors: SourcebookError[] = [];
+  const check = (step: () => void) => collectErrors(errors, step)();
   for (const name of names.filter((n) => /\.ya?ml$/.test(n))) {
     const stem = name.replace(/\.ya?ml$/, '');
     if (!names.some((n) => isRawText(n) && stemOf(n) === stem)) {
@@ -48,13 +51,16 @@ export function readArchive(dir: string, cwd = process.cwd(), kinds: readonly st
       );
     }
   }
-  const sources = names.filter(isRawText).map((name) => readOne(dir, name, display, kinds));
-  if (names.includes('SHA256SUMS'))
-    checkArchiveHashes(
-      parseChecksums(readFileSync(join(dir, 'SHA256SUMS'), 'utf8'), display('SHA256SUMS')),
-      new Map(sources.map((s) => [s.file, s.sha256])),
-      display,
-      display('SHA256SUMS'),
+  const sources: ArchivedSource[] = [];
+  for (const name of names.filter(isRawText)) check(() => void sources.push(readOne(dir, name, display, kinds)));
+  if (names.includes('SHA256SUMS') && errors.length === 0)
+    check(() =>
+      checkArchiveHashes(
+        parseChecksums(readFileSync(join(dir, 'SHA256SUMS'), 'utf8'), display('SHA256SUMS')),
+        new Map(sources.map((s) => [s.file, s.sha256])),
+        display,
+        display('SHA256SUMS'),
+      ),
     );
   const seen = new Map<string, string>();
   for (const source of sources) {
@@ -79,6 +85,7 @@ export function readArchive(dir: string, cwd = process.cwd(), kinds: readonly st
       );
     });
   }
+  if (errors.length > 0) throw new SourcebookErrors(errors, 'error in the sources');
   return sources;
 }
 

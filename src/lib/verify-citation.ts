@@ -15,6 +15,7 @@ import {
 import { closest, editDistance } from './closest';
 import { invisibleInQuote, quoteProblem } from './quote-boundaries';
 import { containsQuote, normaliseForMatch } from './text';
+import { elidedQuoteHint } from './prose-quotes';
 
 /** A heading of a source, with every paragraph it holds (its own and its subsections'), in document order. */
 export interface IndexedSection {
@@ -292,6 +293,8 @@ function describeRange(source: IndexedSource): string {
 
 /** Only called when a quote fails, so scanning the source's passages is paid once per error, not per citation. */
 function closestHint(source: IndexedSource, citedId: string | undefined, quote: string): string {
+  const elided = citedId === undefined ? undefined : elidedQuoteHint(quote, source.passages.get(citedId), `[@${source.id} ${foundCitation(source, citedId)}`);
+  if (elided) return elided;
   // A section's own paragraphs were searched already; the words may be in another passage.
   const cited = (id: string) => id === citedId || (citedId !== undefined && source.sections.get(citedId)?.paragraphs.includes(id));
   const elsewhere = [...source.passages].find(([id, text]) => !cited(id) && containsQuote(text, quote));

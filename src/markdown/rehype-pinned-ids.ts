@@ -2,9 +2,9 @@ import type { Element, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { SourcebookError } from '../lib/errors';
-import { recordMarkdownError } from '../lib/markdown-errors';
 import { parsePin } from '../lib/passage-ids';
 import { locator } from './file-locator';
+import { reportErrors } from './page-errors';
 
 const PINNABLE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li']);
 
@@ -17,6 +17,7 @@ const PINNABLE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li']);
 export function rehypePinnedIds() {
   return (tree: Root, file: VFile) => {
     const locate = locator(file);
+    const errors: SourcebookError[] = [];
     visit(tree, 'element', (node, _index, parent) => {
       if (!PINNABLE.has(node.tagName)) return;
       const last = node.children.at(-1);
@@ -24,19 +25,21 @@ export function rehypePinnedIds() {
       const pin = parsePin(last.value);
       if (!pin) return;
       if ('problem' in pin) {
-        throw recordMarkdownError(
+        errors.push(
           new SourcebookError(
             locate(last.position?.start.offset, last),
             pin.problem,
             'Write `{#some-id}` (lowercase letters, digits, dashes) at the end of the line, or leave it out to get an id from the text.',
           ),
         );
+        return;
       }
       (last as Text).value = pin.text;
       const target = node.tagName === 'p' && parent?.type === 'element' && parent.tagName === 'li' && firstElement(parent) === node ? parent : node;
       target.properties = { ...target.properties, id: pin.id };
       return SKIP;
     });
+    reportErrors(file, errors);
   };
 }
 

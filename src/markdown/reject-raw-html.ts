@@ -4,9 +4,8 @@ import type { Literal } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
-import { recordMarkdownError } from '../lib/markdown-errors';
 import { locator } from './file-locator';
-import { throwAll } from './throw-all';
+import { reportErrors } from './page-errors';
 import { rawHtmlProblem } from './raw-html-policy';
 
 const HINT =
@@ -38,16 +37,23 @@ export default function rehypeRejectRawHtml() {
       const verbatim = start !== undefined && source.slice(start, start + value.length) === value;
       const snippet = value.trim().length > 60 ? `${value.trim().slice(0, 57)}…` : value.trim();
       errors.push(
-        recordMarkdownError(
-          new SourcebookError(
-            locate(start === undefined ? undefined : start + (verbatim ? problem.offset : 0), node),
-            `Raw HTML is not allowed here: ${problem.reason} (${snippet}).`,
-            HINT,
-          ),
+        new SourcebookError(
+          locate(start === undefined ? undefined : start + (verbatim ? problem.offset : 0), node),
+          `Raw HTML is not allowed here: ${problem.reason} (${snippet}).`,
+          HINT,
         ),
       );
     });
-    throwAll(errors);
+    reportErrors(file, errors);
+    // Kept with the page's other errors, the refused HTML goes: the page is not built, and the
+    // dev server shows the errors instead of it.
+    if (errors.length > 0) {
+      visit(tree, 'raw', (_, index, parent) => {
+        if (!parent || index === undefined) return;
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      });
+    }
     // hast-util-raw returns a new tree; returning it from the transformer puts it in place.
     const parsed = found ? (raw(tree, { file }) as Root) : tree;
     visit(parsed, 'comment', (_, index, parent) => {

@@ -4,11 +4,10 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
 import { recordInternalLink } from '../lib/internal-links';
-import { recordMarkdownError } from '../lib/markdown-errors';
 import { pageRoute } from '../lib/page-routes';
 import { classifyUrl } from '../lib/url-policy';
 import { locator } from './file-locator';
-import { throwAll } from './throw-all';
+import { reportErrors } from './page-errors';
 
 export interface RemarkCheckUrlsOptions {
   /** Folder of the pages, to know each page's own address (default: `content/pages` under `process.cwd()`). */
@@ -32,7 +31,7 @@ export function remarkCheckUrls(options: RemarkCheckUrlsOptions = {}) {
     visit(tree, 'definition', (node) => void definitions.set(node.identifier, node));
     const errors: SourcebookError[] = [];
     const fail = (node: Link | Image | Definition | ImageReference, reason: string, hint: string) => {
-      errors.push(recordMarkdownError(new SourcebookError(locate(node.position?.start.offset, node), reason, hint)));
+      errors.push(new SourcebookError(locate(node.position?.start.offset, node), reason, hint));
     };
     const imageDefinitions = new Set<Definition>();
     visit(tree, 'imageReference', (node) => {
@@ -68,7 +67,7 @@ export function remarkCheckUrls(options: RemarkCheckUrlsOptions = {}) {
           recordInternalLink({ at: locate(definition.position?.start.offset, definition), fromRoute, href: definition.url });
       }
     }
-    throwAll(errors);
+    reportErrors(file, errors);
   };
 }
 

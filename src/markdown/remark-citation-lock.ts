@@ -4,11 +4,11 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { compareWithLock, describeChange, lockEntry, lockKey, parseLock, type CitationLock, type LockEntry } from '../lib/citation-lock';
 import { SourcebookError } from '../lib/errors';
-import { recordMarkdownError } from '../lib/markdown-errors';
 import { parseCitations, type CitationGroup } from '../lib/parse-citations';
 import { passageLabel, resolveCitation, type CitationIndex } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { locator } from './file-locator';
+import { reportErrors } from './page-errors';
 import { proseBlocks, type ProseBlock } from './prose-blocks';
 
 export interface RemarkCitationLockOptions {
@@ -38,8 +38,7 @@ export const updatingLock = () => process.env['SOURCEBOOK_LOCK'] === 'update';
  * an error at the citation, naming the old and the new text and where the old text is now.
  * Citations the lock has not seen are only recorded; the build adds them to the lock.
  *
- * Errors are recorded, not thrown, so the other plugins still report theirs in the same build
- * (failOnMarkdownErrors stops it). Preconditions: runs before remark-citations, on the same tree.
+ * Errors are reported with the page's others (markdown/page-errors). Preconditions: runs before remark-citations, on the same tree.
  */
 export function remarkCitationLock(options: RemarkCitationLockOptions = {}) {
   const root = options.root ?? process.cwd();
@@ -49,7 +48,7 @@ export function remarkCitationLock(options: RemarkCitationLockOptions = {}) {
     const lock = readLock(lockFile);
     const update = updatingLock();
     const where = citationLocator(file);
-    let first: SourcebookError | undefined;
+    const errors: SourcebookError[] = [];
     for (const block of proseBlocks(tree)) {
       for (const group of parseCitations(block.text)) {
         if (!group.ok) break;
@@ -66,15 +65,13 @@ export function remarkCitationLock(options: RemarkCitationLockOptions = {}) {
           const verdict = compareWithLock(lock, citation.sourceId, passageId, text, source.passages);
           if (verdict.status === 'changed' && !update) {
             const { reason, hint } = describeChange(citation.sourceId, passageId, verdict, (id) => passageLabel(source, id));
-            const error = recordMarkdownError(new SourcebookError(position, reason, hint));
-            first ??= error;
+            errors.push(new SourcebookError(position, reason, hint));
           }
           if (text !== undefined) cited.set(lockKey(citation.sourceId, passageId), lockEntry(text));
         }
       }
     }
-    // MDX pages compile while pages are built, after failOnMarkdownErrors has looked: throw.
-    if (first && file.path?.endsWith('.mdx')) throw first;
+    reportErrors(file, errors);
   };
 }
 

@@ -8,10 +8,11 @@ import type { Citation, CitationGroup } from '../lib/parse-citations';
 import { citationLabel, passageName } from '../lib/passage-id';
 import { quotedSpeaker } from '../lib/speech-spans';
 import { joinBase, sourcePath } from '../lib/urls';
-import type { CitationIndex, IndexedSource, ResolvedCitation } from '../lib/verify-citation';
+import type { CitationIndex, IndexedSource, ResolvedCitation, VerifyResult } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { citedTexts, type CitedText } from './citation-groups';
 import { numberFootnotes } from './footnote-numbers';
+import { reportErrors } from './page-errors';
 
 export interface RemarkCitationsOptions {
   /** Project root whose `content/sources/` is cited (default: `process.cwd()`, Astro's root). */
@@ -70,18 +71,20 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
   return (tree: Root, file: VFile) => {
     try {
       const index = options.index ?? loadIndex(root);
-      const { notes, written } = replaceGroups(tree, citedTexts(tree, file, index));
+      const errors: SourcebookError[] = [];
+      const { notes, written } = replaceGroups(tree, citedTexts(tree, file, index), errors);
       appendNotes(tree, notes, base);
       const data = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
       data.frontmatter = { ...data.frontmatter, citations: citationRecords(tree, notes, written) };
+      reportErrors(file, errors);
     } catch (error) {
       throw recordIfAuthoringError(error);
     }
   };
 }
 
-/** Replaces each group by a footnote reference; throws at the first group that is wrong. */
-function replaceGroups(tree: Root, texts: Map<Text, CitedText>) {
+/** Replaces each group by a footnote reference; a group that is wrong stays text, its error in `errors`. */
+function replaceGroups(tree: Root, texts: Map<Text, CitedText>, errors: SourcebookError[]) {
   const taken = new Set<string>();
   visitParents(tree, 'footnoteDefinition', (node) => void taken.add(node.identifier.toLowerCase()));
   const notes = new Map<string, Note>();
@@ -89,7 +92,7 @@ function replaceGroups(tree: Root, texts: Map<Text, CitedText>) {
   visitParents(tree, 'text', (node, ancestors) => {
     const cited = texts.get(node);
     if (!cited) return;
-    const replacement = referencesFor(cited, notes, written, taken);
+    const replacement = referencesFor(cited, notes, written, taken, errors);
     // A text node's parent (paragraph, emphasis, heading, table cell…) holds phrasing content.
     const siblings = ancestors.at(-1)!.children as PhrasingContent[];
     const at = siblings.indexOf(node);
@@ -99,17 +102,29 @@ function replaceGroups(tree: Root, texts: Map<Text, CitedText>) {
   return { notes, written };
 }
 
-function referencesFor(cited: CitedText, notes: Map<string, Note>, written: Map<FootnoteReference, SourcePosition>, taken: Set<string>): PhrasingContent[] {
+function referencesFor(
+  cited: CitedText,
+  notes: Map<string, Note>,
+  written: Map<FootnoteReference, SourcePosition>,
+  taken: Set<string>,
+  errors: SourcebookError[],
+): PhrasingContent[] {
   const { node } = cited;
   const out: PhrasingContent[] = [];
   let from = 0;
   for (const { group, results, at } of cited.groups) {
-    if (!group.ok) throw new SourcebookError(at, group.reason, group.hint);
-    if (cited.inLink) throw new SourcebookError(at, 'A citation inside a link cannot become a footnote.', 'Move the citation after the link.');
-    const resolved = results.map((result) => {
-      if (!result.ok) throw new SourcebookError(at, result.reason, result.hint);
-      return result;
-    });
+    if (!group.ok) {
+      errors.push(new SourcebookError(at, group.reason, group.hint));
+      continue;
+    }
+    if (cited.inLink) {
+      errors.push(new SourcebookError(at, 'A citation inside a link cannot become a footnote.', 'Move the citation after the link.'));
+      continue;
+    }
+    const failed = results.filter((result): result is Extract<VerifyResult, { ok: false }> => !result.ok);
+    for (const result of failed) errors.push(new SourcebookError(at, result.reason, result.hint));
+    if (failed.length > 0) continue;
+    const resolved = results.filter((result): result is ResolvedCitation => result.ok);
     const before = node.value.slice(from, group.offset).replace(/[ \t]+$/, '');
     if (before) out.push({ type: 'text', value: before });
     const key = JSON.stringify(group.citations);

@@ -1,9 +1,9 @@
 import type { Parent, Root, RootContent, Table, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
-import { recordMarkdownError } from '../lib/markdown-errors';
 import { EDITORIAL_MARK, uncitedSentences } from '../lib/uncited-sentences';
 import { locator } from './file-locator';
+import { reportErrors } from './page-errors';
 import { positionIn, proseBlocks, type ProseBlock } from './prose-blocks';
 
 /** Uncited sentences per page file in this build: what integrations/uncited-sentences prints. */
@@ -23,8 +23,7 @@ const HINT = `Cite the passage it rests on ([@source ¶4]). If it is the site's 
  * the page. Headings are titles, not claims; a table row counts as one claim, cited when any of
  * its cells is.
  *
- * Errors are recorded, not thrown (failOnMarkdownErrors stops the build), so the other plugins
- * still report theirs. Preconditions: runs first, before citations become footnotes.
+ * Errors are reported with the page's others (markdown/page-errors). Preconditions: runs first, before citations become footnotes.
  */
 export function remarkCountUncited() {
   return (tree: Root, file: VFile) => {
@@ -32,7 +31,7 @@ export function remarkCountUncited() {
     const locate = locator(file);
     const errors: SourcebookError[] = [];
     const report = (at: ReturnType<typeof locate>, text: string) => {
-      errors.push(recordMarkdownError(new SourcebookError(at, `Sentence with no citation: “${clip(text)}”.`, HINT)));
+      errors.push(new SourcebookError(at, `Sentence with no citation: “${clip(text)}”.`, HINT));
     };
     const visit = (node: Root | RootContent) => {
       if (node.type === 'heading') return;
@@ -49,8 +48,7 @@ export function remarkCountUncited() {
     visit(tree);
     const name = locate(undefined, tree).file;
     counts.set(name, errors.length);
-    // MDX pages compile while pages are built, after failOnMarkdownErrors has looked: throw.
-    if (errors.length > 0 && isMdx(file)) throw errors[0];
+    reportErrors(file, errors);
   };
 }
 

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
 import { locator } from './file-locator';
-import { throwAll } from './throw-all';
+import { reportErrors } from './page-errors';
 
 interface EsmNode extends Node {
   type: 'mdxjsEsm';
@@ -75,6 +75,6 @@ export function remarkMdxImports() {
         ),
       );
     });
-    throwAll(errors);
+    reportErrors(file, errors);
   };
 }

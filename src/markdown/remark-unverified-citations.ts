@@ -3,9 +3,8 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
-import { recordMarkdownError } from '../lib/markdown-errors';
 import { locator } from './file-locator';
-import { throwAll } from './throw-all';
+import { reportErrors } from './page-errors';
 
 const CITATION = /\[@/;
 
@@ -26,12 +25,10 @@ export function remarkUnverifiedCitations() {
     const errors: SourcebookError[] = [];
     const fail = (node: Node, where: string) => {
       errors.push(
-        recordMarkdownError(
-          new SourcebookError(
-            locate(node.position?.start.offset, node),
-            `A citation in ${where} is never verified.`,
-            'Put citations in the text of a sentence, where they become checked footnotes; for a literal "[@" write "\\[@" in the text.',
-          ),
+        new SourcebookError(
+          locate(node.position?.start.offset, node),
+          `A citation in ${where} is never verified.`,
+          'Put citations in the text of a sentence, where they become checked footnotes; for a literal "[@" write "\\[@" in the text.',
         ),
       );
     };
@@ -51,6 +48,6 @@ export function remarkUnverifiedCitations() {
         }
       }
     });
-    throwAll(errors);
+    reportErrors(file, errors);
   };
 }

@@ -1,12 +1,12 @@
 import type { FootnoteDefinition, Heading, Parent, Root, RootContent, TableRow, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
-import { recordIfAuthoringError, recordMarkdownError } from '../lib/markdown-errors';
 import { parseCitations, type CitationGroup } from '../lib/parse-citations';
 import { quoteIsSupported } from '../lib/prose-quotes';
 import { quotedRanges } from '../lib/speech-spans';
 import { resolveCitation, type CitationIndex } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
+import { reportErrors } from './page-errors';
 import { positionIn, proseBlocks, type ProseBlock } from './prose-blocks';
 
 export interface RemarkVerifyAllQuotesOptions {
@@ -101,9 +101,7 @@ export function remarkVerifyAllQuotes(options: RemarkVerifyAllQuotesOptions = {}
       });
     };
     visit(tree, () => []);
-    if (errors.length === 0) return;
-    for (const error of errors.slice(1)) recordMarkdownError(error);
-    throw recordIfAuthoringError(errors[0]);
+    reportErrors(file, errors);
   };
 }
 

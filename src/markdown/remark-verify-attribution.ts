@@ -2,12 +2,12 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { attributionOf, checkAttribution, type CitedParagraph } from '../lib/attribution';
 import { SourcebookError } from '../lib/errors';
-import { recordIfAuthoringError, recordMarkdownError } from '../lib/markdown-errors';
 import { parseCitations } from '../lib/parse-citations';
 import { findQuotes } from '../lib/prose-quotes';
 import { speechSpans } from '../lib/speech-spans';
 import { passageLabel, resolveCitation, type CitationIndex, type IndexedSource } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
+import { reportErrors } from './page-errors';
 import { positionIn, proseBlocks, sentenceStart, type ProseBlock } from './prose-blocks';
 
 export interface RemarkVerifyAttributionOptions {
@@ -60,9 +60,7 @@ export function remarkVerifyAttribution(options: RemarkVerifyAttributionOptions 
         proseStart = group.offset + group.length;
       }
     }
-    if (errors.length === 0) return;
-    for (const error of errors.slice(1)) recordMarkdownError(error);
-    throw recordIfAuthoringError(errors[0]);
+    reportErrors(file, errors);
   };
 }
 

@@ -4,11 +4,13 @@ import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
 import { recordIfAuthoringError } from '../lib/markdown-errors';
 import type { CitationGroup } from '../lib/parse-citations';
-import { findQuotes, quoteIsSupported } from '../lib/prose-quotes';
-import { citedAs, type CitationIndex } from '../lib/verify-citation';
+import { citationLabel } from '../lib/passage-id';
+import { findQuotes, longestPart, passagesHolding, quoteIsSupported } from '../lib/prose-quotes';
+import { citedAs, verifyCitation, type CitationIndex } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { citedTexts, type CitedText, type WrittenGroup } from './citation-groups';
 import { locator } from './file-locator';
+import { reportErrors } from './page-errors';
 
 export interface RemarkVerifyProseQuotesOptions {
   /** Project root whose `content/sources/` is cited (default: `process.cwd()`, Astro's root). */
@@ -43,19 +45,23 @@ interface PlacedGroup {
  * Preconditions: runs before remark-citations (which turns the groups into footnotes); straight
  * and curly quotes are both recognised, so smartypants may run before it. The groups are parsed
  * and verified once, shared with remark-citations (`citedTexts`); bad citations themselves are
- * left to remark-citations to report. Errors are recorded for `failOnMarkdownErrors`.
+ * left to remark-citations to report. Every failing quotation is reported (markdown/page-errors),
+ * with a hint that names the paragraph holding the words, or the closest match.
  */
 export function remarkVerifyProseQuotes(options: RemarkVerifyProseQuotesOptions = {}) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
     try {
-      const texts = citedTexts(tree, file, options.index ?? loadIndex(root));
+      const index = options.index ?? loadIndex(root);
+      const texts = citedTexts(tree, file, index);
       if (texts.size === 0) return;
+      const errors: SourcebookError[] = [];
       visit(tree, (node) => {
         if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
-        checkBlock(textRuns(node), texts, file);
+        errors.push(...checkBlock(textRuns(node), texts, file, index));
         return SKIP;
       });
+      reportErrors(file, errors);
     } catch (error) {
       throw recordIfAuthoringError(error);
     }
@@ -101,8 +107,9 @@ function supportingPassages({ group, results }: WrittenGroup): string[] | undefi
   return passages;
 }
 
-function checkBlock(runs: Run[], texts: Map<Text, CitedText>, file: VFile) {
+function checkBlock(runs: Run[], texts: Map<Text, CitedText>, file: VFile, index: CitationIndex): SourcebookError[] {
   const text = runs.map((r) => r.node.value).join('');
+  const errors: SourcebookError[] = [];
   let proseStart = 0;
   for (const { group, passages, cited: names, start, end } of placedGroups(runs, texts)) {
     for (const quote of findQuotes(text.slice(proseStart, start))) {
@@ -110,14 +117,39 @@ function checkBlock(runs: Run[], texts: Map<Text, CitedText>, file: VFile) {
       const at = proseStart + quote.offset;
       const run = runs.find((r) => at >= r.from && at < r.from + r.node.value.length) ?? runs[0]!;
       const cited = names.join(', ');
-      throw new SourcebookError(
-        locator(file)(rawOffsetOf(quote.words, run.node, String(file.value)), run.node),
-        `The quoted words “${quote.words}” are not in the passage${group.citations.length > 1 ? 's' : ''} this sentence cites (${cited}).`,
-        'Quote the source exactly (only spacing and the style of quote marks and dashes may differ), mark left-out words with “…”, or cite the paragraph that holds the words.',
+      errors.push(
+        new SourcebookError(
+          locator(file)(rawOffsetOf(quote.words, run.node, String(file.value)), run.node),
+          `The quoted words “${quote.words}” are not in the passage${group.citations.length > 1 ? 's' : ''} this sentence cites (${cited}).`,
+          proseQuoteHint(quote.words, group, index),
+        ),
       );
     }
     proseStart = end;
   }
+  return errors;
+}
+
+const GENERIC_HINT =
+  'Quote the source exactly (only spacing and the style of quote marks and dashes may differ), mark left-out words with “…”, or cite the paragraph that holds the words.';
+
+/**
+ * The paragraph that holds the words — of a source this sentence cites, else of any source — or
+ * the closest match in the cited source, as the citation's own quote gets (lib/verify-citation).
+ */
+function proseQuoteHint(words: string, group: CitationGroup, index: CitationIndex): string {
+  const cited = group.citations.map((c) => c.sourceId).filter((id, i, all) => all.indexOf(id) === i);
+  const others = [...index.keys()].filter((id) => !cited.includes(id));
+  for (const sourceId of [...cited, ...others]) {
+    const [id] = passagesHolding(words, index.get(sourceId)?.passages ?? []);
+    if (id === undefined) continue;
+    const where = cited.includes(sourceId) ? '' : ', a source this sentence does not cite';
+    return `These words occur in ${citationLabel(id)} of ${sourceId}${where}: cite [@${sourceId} ${citationLabel(id)}] for them.`;
+  }
+  const first = group.citations[0]!;
+  const closest = verifyCitation(index, { sourceId: first.sourceId, locator: first.locator, quote: longestPart(words) });
+  if (!closest.ok && closest.hint.startsWith('Closest match')) return `${closest.hint} Mark left-out words with “…”.`;
+  return GENERIC_HINT;
 }
 
 const straighten = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -29,8 +29,12 @@ test('phone: full-width field, filters in one row, three results above the keybo
     expect(Math.abs(s.top - selects[0]!.top), 'filters share one row').toBeLessThan(2);
     expect(s.right).toBeLessThanOrEqual(375);
   }
+  // Three results, or all of them in a corpus where the word has fewer.
+  const total = Number(/(\d+) results?/.exec((await page.locator('.search-dialog [role="status"]').textContent()) ?? '')?.[1] ?? 0);
+  const shown = Math.min(3, total);
+  expect(shown, 'the word finds something').toBeGreaterThan(0);
   const bottoms = await page.locator('.search-dialog .search-hit').evaluateAll((els) => els.slice(0, 3).map((e) => e.getBoundingClientRect().bottom));
-  expect(bottoms).toHaveLength(3);
-  expect(bottoms[2], 'the third result ends above the keyboard').toBeLessThanOrEqual(667 - KEYBOARD);
+  expect(bottoms).toHaveLength(shown);
+  expect(bottoms[shown - 1], 'the third result ends above the keyboard').toBeLessThanOrEqual(667 - KEYBOARD);
   expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing scrolls sideways').toBeLessThanOrEqual(375);
 });

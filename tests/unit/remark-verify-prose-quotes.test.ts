@@ -23,14 +23,16 @@ const prose = async (body: string) => /<p>(.*?)<\/p>/s.exec(await render(body))!
 
 const HINT =
   'Quote the source exactly (only spacing and the style of quote marks and dashes may differ), mark left-out words with “…”, or cite the paragraph that holds the words.';
-const notInPassage = (words: string, cited: string, line: number, column: number) => ({
+const notInPassage = (words: string, cited: string, line: number, column: number, hint = HINT) => ({
   name: 'SourcebookError',
   file: '(Markdown without a file name)',
   line,
   column,
   reason: `The quoted words “${words}” are not in the passage${cited.includes(',') ? 's' : ''} this sentence cites (${cited}).`,
-  hint: HINT,
+  hint,
 });
+const closest = (words: string) =>
+  `Closest match in ¶1: “${words}”. Quotes must be verbatim; only whitespace and the style of quotes, apostrophes and dashes may differ. Mark left-out words with “…”.`;
 
 describe('remarkVerifyProseQuotes', () => {
   // Astro's processor logs a plugin's error before rethrowing it; the assertions read it instead.
@@ -41,7 +43,7 @@ describe('remarkVerifyProseQuotes', () => {
       'The rules would make firms “build backdoors into products.”[ref]',
     );
     await expect(render('The rules would make firms "build backdoors into phones."[@blog ¶1]')).rejects.toMatchObject(
-      notInPassage('build backdoors into phones.', 'blog ¶1', 1, 29),
+      notInPassage('build backdoors into phones.', 'blog ¶1', 1, 29, closest('build backdoors into products')),
     );
   });
 
@@ -50,7 +52,7 @@ describe('remarkVerifyProseQuotes', () => {
       'Critics spoke of “a backdoor by another name”.[ref]',
     );
     await expect(render('Critics spoke of "a backdoor by any name".[@report "called the demand"]')).rejects.toMatchObject(
-      notInPassage('a backdoor by any name', 'report ¶3', 1, 19),
+      notInPassage('a backdoor by any name', 'report ¶3', 1, 19, closest('a backdoor by another name.').replace('¶1', '¶3')),
     );
   });
 
@@ -66,10 +68,10 @@ describe('remarkVerifyProseQuotes', () => {
       'Firms must <em>“build backdoors”</em> and readers distrust the “secure” label.[ref]',
     );
     await expect(render('Firms must *"build secret backdoors"* and readers distrust the "secure" label.[@blog ¶1; @blog c2]')).rejects.toMatchObject(
-      notInPassage('build secret backdoors', 'blog ¶1, blog c2', 1, 14),
+      notInPassage('build secret backdoors', 'blog ¶1, blog c2', 1, 14, closest('build backdoors into')),
     );
     await expect(render('Firms must *"build backdoors"* and readers distrust the "secure" label.[@blog ¶1]')).rejects.toMatchObject(
-      notInPassage('secure', 'blog ¶1', 1, 58),
+      notInPassage('secure', 'blog ¶1', 1, 58, 'These words occur in c2 of blog: cite [@blog c2] for them.'),
     );
   });
 
@@ -77,8 +79,24 @@ describe('remarkVerifyProseQuotes', () => {
     expect(await prose('They want "backdoors".[@blog ¶1] Readers doubt the "secure" label.[@blog c2]')).toBe(
       'They want “backdoors”.[ref] Readers doubt the “secure” label.[ref]',
     );
-    await expect(render('They want "backdoors".[@blog c2] Readers doubt the "secure" label.[@blog ¶1]')).rejects.toMatchObject(
-      notInPassage('backdoors', 'blog c2', 1, 12),
+    // Both quotations fail, and both are reported, each with the paragraph that holds its words.
+    await expect(render('They want "backdoors".[@blog c2] Readers doubt the "secure" label.[@blog ¶1]')).rejects.toMatchObject({
+      list: [
+        notInPassage('backdoors', 'blog c2', 1, 12, 'These words occur in ¶1 of blog: cite [@blog ¶1] for them.'),
+        notInPassage('secure', 'blog ¶1', 1, 53, 'These words occur in c2 of blog: cite [@blog c2] for them.'),
+      ],
+    });
+  });
+
+  it('names the paragraph of another source that holds the words', async () => {
+    await expect(render('They were told to "hand over source code".[@blog ¶1]')).rejects.toMatchObject(
+      notInPassage(
+        'hand over source code',
+        'blog ¶1',
+        1,
+        20,
+        'These words occur in ¶1 of report, a source this sentence does not cite: cite [@report ¶1] for them.',
+      ),
     );
   });
 
