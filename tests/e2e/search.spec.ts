@@ -45,6 +45,14 @@ const repostedPassage = (passages: readonly ArchivedPassage[] = corpus.passages)
       }),
   );
 
+/** Scrolls the last loaded hit into view until the first twelve are there (each step loads a few more). */
+async function scrollToTwelve(page: Page, scope = '.search-dialog') {
+  await expect(async () => {
+    await hits(page, scope).last().scrollIntoViewIfNeeded();
+    expect(await hitLinks(page, scope).count()).toBe(12);
+  }).toPass({ timeout: 10_000 });
+}
+
 async function searchFromHeader(page: Page, query: string) {
   await page.keyboard.press('/');
   const input = page.getByRole('searchbox', { name: 'Search the site' });
@@ -118,11 +126,11 @@ test.describe('search from the header', () => {
     await page.goto('./');
     const word = commonWord();
     await searchFromHeader(page, word);
-    // About a screenful loads first; the rest of the first twelve when the list is scrolled to them.
-    await expect(status(page)).toContainText('showing the best 6');
-    await hits(page).last().scrollIntoViewIfNeeded();
+    // About a screenful loads first; more, a screenful at a time, as the list is scrolled to them.
+    await expect(status(page)).toContainText('showing the best 4');
+    await expect(hitLinks(page)).toHaveCount(4);
+    await scrollToTwelve(page);
     await expect(status(page)).toContainText('showing the best 12');
-    await expect(hitLinks(page)).toHaveCount(12);
     await dialog(page)
       .getByRole('button', { name: /^Show more/ })
       .click();
@@ -272,8 +280,7 @@ test.describe('the /search/ page', () => {
 
   test('"Show more" lists further results on the page too', async ({ page }) => {
     await page.goto(`./search/?q=${commonWord()}`);
-    await hits(page, '.search-page').nth(5).scrollIntoViewIfNeeded();
-    await expect(hitLinks(page, '.search-page')).toHaveCount(12);
+    await scrollToTwelve(page, '.search-page');
     await page
       .locator('.search-page')
       .getByRole('button', { name: /^Show more/ })

@@ -10,6 +10,8 @@ export interface SearchEngine {
   search(query: string, filters: SearchFilters, options?: SearchOptions): Promise<SearchResponse>;
   /** Loads what the first search needs (runtime, index entry) ahead of it, e.g. on hover. */
   warm?(): Promise<void>;
+  /** Starts loading what searching `query` will need (e.g. its words' index chunks), without searching. */
+  preload?(query: string): void;
 }
 
 export interface SearchOptions {

@@ -15,6 +15,7 @@ writeFileSync(
 export async function options(o) { record('options', o); }
 export async function filters() { record('filters'); return {}; }
 export async function search(term, o) { record('search', term, o); return globalThis.pagefindAnswer; }
+export async function preload(term) { record('preload', term); }
 `,
 );
 const world = globalThis as { pagefindCalls?: unknown[][]; pagefindAnswer?: unknown };
@@ -57,6 +58,19 @@ describe('pagefindEngine', () => {
     const filters = world.pagefindCalls!.filter(([name]) => name === 'search').map(([, , o]) => (o as { filters: unknown }).filters);
     expect(filters).toContainEqual({ not: { kind: 'source' } });
     expect(filters).toContainEqual({ kind: 'source' });
+  });
+
+  it('preloads the index for the words typed so far, leaving out beginnings of one or two letters', async () => {
+    engine.preload!('encryption ke');
+    engine.preload!('zero days');
+    engine.preload!('a b');
+    await expect
+      .poll(() => world.pagefindCalls!.filter(([name]) => name === 'preload'))
+      .toEqual([
+        ['preload', 'encryption'],
+        ['preload', 'zero days'],
+      ]);
+    expect(world.pagefindCalls!.some(([name]) => name === 'search')).toBe(false);
   });
 
   it('answers nothing when Pagefind says a newer search superseded this one', async () => {

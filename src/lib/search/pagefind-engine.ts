@@ -30,6 +30,7 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options: { filters: Record<string, unknown> }): Promise<PagefindFound | null>;
+  preload(term: string): Promise<void>;
 }
 
 export interface PagefindEngineOptions {
@@ -42,6 +43,9 @@ export interface PagefindEngineOptions {
   /** URL of the vocabulary mistyped words are corrected against (lib/search/vocabulary.ts); none: no correction. */
   vocabularyUrl?: string;
 }
+
+/** Words shorter than this are not preloaded: their beginnings match many words, in index chunks the finished word may not need. */
+const MIN_PRELOAD_LETTERS = 3;
 
 /** Queries of more words than this are not retried word by word (each retry is one more search). */
 const MAX_PARTIAL_TERMS = 5;
@@ -124,6 +128,15 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
 
   return {
     warm: async () => void (await load()),
+    preload(query) {
+      const words = query.split(/\s+/).filter((w) => w.length >= MIN_PRELOAD_LETTERS);
+      if (words.length === 0) return;
+      load()
+        .then((pagefind) => pagefind.preload(words.join(' ')))
+        .catch(() => {
+          /* the search itself reports a failure to load */
+        });
+    },
     async search(query, filters, { limit = PAGE_SIZE, signal } = {}): Promise<SearchResponse> {
       const response = await run(query, filters, limit, signal);
       if (!options.vocabularyUrl) return response;
