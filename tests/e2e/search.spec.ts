@@ -182,6 +182,12 @@ test.describe('search from the header', () => {
     const total = (text: string | null) => Number(/(\d+) results?/.exec(text ?? '')?.[1]);
     const all = total(await status(page).textContent());
     const site = dialog(page).locator('select[name="site"]');
+    // The sources' filter file (it lists every paragraph) loads only when the reader reaches for the facets.
+    const filterFiles: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('.pf_filter') && filterFiles.push(r.url())));
+    await expect(site.locator('option')).toHaveCount(1);
+    await site.hover();
+    await expect.poll(() => filterFiles.length).toBeGreaterThan(0);
     const value = await site.locator('option').nth(1).getAttribute('value');
     await site.selectOption(value!);
     await expect(status(page)).not.toHaveText(new RegExp(`^${all} results`));
@@ -266,6 +272,7 @@ test.describe('the /search/ page', () => {
     await expect(page).toHaveURL(new RegExp(`/search/\\?q=${word}$`));
     await expect(status(page, '.search-page')).toContainText(`for “${word}”`);
     const site = page.locator('.search-page select[name="site"]');
+    await site.focus();
     const value = (await site.locator('option').nth(1).getAttribute('value'))!;
     await site.selectOption(value);
     await expect(page).toHaveURL(new RegExp(`/search/\\?q=${word}&site=${plus(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));

@@ -12,6 +12,8 @@ export interface SearchEngine {
   warm?(): Promise<void>;
   /** Starts loading what searching `query` will need (e.g. its words' index chunks), without searching. */
   preload?(query: string): void;
+  /** Loads what counting every facet's values needs; searches after it count them all. */
+  loadFacets?(): Promise<void>;
 }
 
 export interface SearchOptions {

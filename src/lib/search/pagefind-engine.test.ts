@@ -32,11 +32,13 @@ describe('pagefindEngine', () => {
   });
   const engine = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/sub/', cacheTag: 'tag-1' });
 
-  it('loads Pagefind once, with the base, the cache tag and its filters, before the first search', async () => {
+  it('loads Pagefind once, with the base and the cache tag, before the first search, and the filter files only for the facets', async () => {
     await engine.search('bank', {});
     await engine.search('rules', {});
     const setup = world.pagefindCalls!.filter(([name]) => name === 'options' || name === 'filters');
-    expect(setup).toEqual([['options', { baseUrl: '/sub/', metaCacheTag: 'tag-1', excerptLength: 24 }], ['filters']]);
+    expect(setup).toEqual([['options', { baseUrl: '/sub/', metaCacheTag: 'tag-1', excerptLength: 24 }]]);
+    await Promise.all([engine.loadFacets!(), engine.loadFacets!()]);
+    expect(world.pagefindCalls!.filter(([name]) => name === 'filters')).toEqual([['filters']]);
     expect(world.pagefindCalls![0]![0]).toBe('options');
     const terms = world.pagefindCalls!.filter(([name]) => name === 'search').map(([, term]) => term);
     expect(new Set(terms)).toEqual(new Set(['bank', 'rules']));

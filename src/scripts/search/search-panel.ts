@@ -129,6 +129,20 @@ export function mountSearchPanel(
     });
   }
 
+  // Facet counts need filter files that grow with the site: loaded when the reader reaches for the
+  // facets, then the current results are counted again.
+  const facetsBox = root.querySelector('.search-filters');
+  const loadFacets = () => {
+    for (const type of ['pointerenter', 'focusin', 'touchstart']) facetsBox?.removeEventListener(type, loadFacets);
+    engine.loadFacets?.().then(
+      () => (input.value.trim() === '' ? undefined : run({ more: true })),
+      () => {
+        /* the facets keep the counts they have */
+      },
+    );
+  };
+  for (const type of ['pointerenter', 'focusin', 'touchstart']) facetsBox?.addEventListener(type, loadFacets, { passive: true });
+
   // Words typed while this code was still loading have fired no event we heard.
   if (input.value.trim() !== '') void run();
 
