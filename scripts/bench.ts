@@ -3,7 +3,8 @@
  * not a test: it prints numbers and fails only when something does not work at all.
  *   npx tsx scripts/bench.ts [--build] [--runs=7] [--build-runs=3] [--weight-scale=10 (0 or 1 skips the page-weight check)]
  * --build-runs=0 skips the timed builds, the Starlight comparison and the page-weight check;
- * --search-only also skips the archive-variant comparison (it builds two more indexes).
+ * --search-only also skips the archive-variant comparison (it builds two more indexes); with
+ * --dist=<dir> it measures that built site instead of dist/.
  *   npx tsx scripts/bench.ts --scale[=1,10,100,300] [--scale-runs=2]
  * builds the corpus multiplied to each size, ours and Starlight interleaved, and prints only that.
  */
@@ -19,7 +20,6 @@ import { scaleBenchmark } from './bench/scale';
 import { CHROMIUM_ARGS, describeView, firstView, gz, kb, track, type Fetched } from './bench/first-view';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 
-const DIST = 'dist';
 const VARIANTS_DIR = '.dist-bench';
 const args = new Map(
   process.argv.slice(2).map((a): [string, string | undefined] => {
@@ -31,6 +31,8 @@ const RUNS = Number(args.get('runs') ?? 7);
 const BUILD_RUNS = Number(args.get('build-runs') ?? 3);
 const SCALE = Number(args.get('weight-scale') ?? 10);
 const SEARCH_ONLY = args.has('search-only');
+/** The built site measured: `--dist=<dir>` measures another build (e.g. a multiplied corpus's) with --search-only. */
+const DIST = args.get('dist') ?? 'dist';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -118,7 +120,7 @@ async function coldQuery(browser: Browser, origin: string, path: string, query: 
   const cold = await timeTyping(page, query);
   // Network idle was reached once, on load, so waiting for it returns at once: wait instead until
   // no response has come (and been read) for half a second.
-  for (let seen = -1; seen !== fetched.length; ) {
+  for (let seen = -1; seen !== fetched.length;) {
     seen = fetched.length;
     await page.waitForTimeout(500);
   }
@@ -208,7 +210,8 @@ async function main() {
     const searchCode = q.fetched.filter((f) => f.url.includes('/_astro/'));
     const indexFetched = q.fetched.filter((f) => f.url.includes('/pagefind/'));
     const sum = (fs: Fetched[], k: 'raw' | 'gzip') => fs.reduce((a, f) => a + f[k], 0);
-    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    // A build stopped before its last step (a multiplied corpus measured with --dist) has no service worker.
+    const sw = existsSync(join(DIST, 'sw.js')) ? readFileSync(join(DIST, 'sw.js'), 'utf8') : 'self.__OFFLINE__ = {"shell":[]};\n';
     const precacheUrls: string[] = JSON.parse(/self\.__OFFLINE__ = (.*);\n/.exec(sw)![1]!).shell;
     const precacheGzip = precacheUrls.reduce((a, u) => {
       const rel = u.slice(1);
@@ -216,7 +219,7 @@ async function main() {
       return a + gz(readFileSync(file));
     }, 0);
 
-    console.log(`\n## Search index (dist/pagefind, files a search may fetch)`);
+    console.log(`\n## Search index (${DIST}/pagefind, files a search may fetch)`);
     console.log(`runtime  (pagefind.js + worker + wasm): ${index.runtime.files} files, ${kb(index.runtime.raw)} raw, ${kb(index.runtime.gzip)} on the wire`);
     console.log(
       `data     (entry + meta + index + filters + fragments): ${index.data.files} files, ${kb(index.data.raw)} raw, ${kb(index.data.gzip)} on the wire`,
