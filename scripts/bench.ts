@@ -2,12 +2,15 @@
  * `npm run bench`: build-time, first-view and search figures for docs/performance.md. A benchmark,
  * not a test: it prints numbers and fails only when something does not work at all.
  *   npx tsx scripts/bench.ts [--build] [--runs=7] [--build-runs=3] [--weight-scale=10 (0 or 1 skips the page-weight check)]
- * --build-runs=0 skips the timed builds, the Starlight comparison and the page-weight check.
+ * --build-runs=0 skips the timed builds, the Starlight comparison and the page-weight check;
+ * --search-only also skips the archive-variant comparison (it builds two more indexes); with
+ * --dist=<dir> it measures that built site instead of dist/.
  *   npx tsx scripts/bench.ts --scale[=1,10,100,300] [--scale-runs=2]
  * builds the corpus multiplied to each size, ours and Starlight interleaved, and prints only that.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { toSearchHit, type PagefindData } from '../src/lib/search/pagefind-hit';
@@ -17,7 +20,6 @@ import { scaleBenchmark } from './bench/scale';
 import { CHROMIUM_ARGS, describeView, firstView, gz, kb, track, type Fetched } from './bench/first-view';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 
-const DIST = 'dist';
 const VARIANTS_DIR = '.dist-bench';
 const args = new Map(
   process.argv.slice(2).map((a): [string, string | undefined] => {
@@ -28,6 +30,9 @@ const args = new Map(
 const RUNS = Number(args.get('runs') ?? 7);
 const BUILD_RUNS = Number(args.get('build-runs') ?? 3);
 const SCALE = Number(args.get('weight-scale') ?? 10);
+const SEARCH_ONLY = args.has('search-only');
+/** The built site measured: `--dist=<dir>` measures another build (e.g. a multiplied corpus's) with --search-only. */
+const DIST = args.get('dist') ?? 'dist';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -62,59 +67,71 @@ function explainerPath(): string {
   return '';
 }
 
-/** One cold search: open the dialog, type, time from the first keystroke to the first rendered hit. */
+/**
+ * Types `query` key by key into the open dialog and times two things: from the first keystroke to
+ * the first rendered hit (results show while typing, for the words typed so far), and from the last
+ * keystroke to the hits of the whole query (the status line names it once they are rendered).
+ */
+async function timeTyping(page: Page, query: string) {
+  await page.evaluate((q) => {
+    const w = window as unknown as { bench: { start?: number; last?: number; first: Promise<number>; done: Promise<number> } };
+    const results = document.querySelector('.search-dialog .search-results')!;
+    const status = document.querySelector('.search-dialog [role="status"]')!;
+    // Functions are not named inside: the bundler would wrap named ones in a helper the page lacks.
+    const [first, done] = [
+      () => results.querySelector('.search-hit') !== null,
+      () => results.querySelector('.search-hit') !== null && (status.textContent ?? '').includes(`“${q}”`),
+    ].map(
+      (test) =>
+        new Promise<number>((resolve) => {
+          new MutationObserver((_, observer) => {
+            if (!test()) return;
+            observer.disconnect();
+            resolve(performance.now());
+          }).observe(document.querySelector('.search-dialog')!, { childList: true, subtree: true, characterData: true });
+        }),
+    );
+    w.bench = { first: first!, done: done! };
+    document.addEventListener(
+      'keydown',
+      () => {
+        w.bench.start ??= performance.now();
+        w.bench.last = performance.now();
+      },
+      { capture: true },
+    );
+  }, query);
+  await page.keyboard.type(query);
+  return page.evaluate(async () => {
+    const { bench } = window as unknown as { bench: { start: number; last: number; first: Promise<number>; done: Promise<number> } };
+    const [first, done] = await Promise.all([bench.first, bench.done]);
+    return { firstMs: first - bench.start, lastMs: done - bench.last };
+  });
+}
+
+/** One cold search (open the dialog, type), then a warm one on the same page; what the first fetched. */
 async function coldQuery(browser: Browser, origin: string, path: string, query: string) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   const fetched: Fetched[] = [];
   track(page, fetched);
-  await page.evaluate(() => {
-    const w = window as unknown as { benchStart?: number; benchFirst?: Promise<number> };
-    document.addEventListener('keydown', () => (w.benchStart ??= performance.now()), { capture: true });
-    w.benchFirst = new Promise((resolve) => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.search-hit')) {
-          observer.disconnect();
-          resolve(performance.now());
-        }
-      }).observe(document.body, { childList: true, subtree: true });
-    });
-  });
   await page.locator('a.search-open').click();
-  const coldMs = await (async () => {
-    await page.keyboard.type(query);
-    return page.evaluate(async () => {
-      const w = window as unknown as { benchStart: number; benchFirst: Promise<number> };
-      return (await w.benchFirst) - w.benchStart;
-    });
-  })();
-  await page.waitForLoadState('networkidle');
+  const cold = await timeTyping(page, query);
+  // Network idle was reached once, on load, so waiting for it returns at once: wait instead until
+  // no response has come (and been read) for half a second.
+  for (let seen = -1; seen !== fetched.length;) {
+    seen = fetched.length;
+    await page.waitForTimeout(500);
+  }
   // What the first query fetched; the second query's downloads are not counted.
   const firstFetched = [...fetched];
   // The same page, search code loaded: clear and type a second query.
-  const input = page.getByRole('searchbox', { name: 'Search the site' });
-  await input.fill('');
+  await page.getByRole('searchbox', { name: 'Search the site' }).fill('');
   await page.locator('.search-dialog .search-hit').first().waitFor({ state: 'detached' });
-  await page.evaluate(() => {
-    const w = window as unknown as { benchStart?: number | undefined; benchFirst?: Promise<number> };
-    w.benchStart = undefined;
-    w.benchFirst = new Promise((resolve) => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.search-dialog .search-hit')) {
-          observer.disconnect();
-          resolve(performance.now());
-        }
-      }).observe(document.querySelector('.search-dialog .search-results')!, { childList: true, subtree: true });
-    });
-  });
-  await page.keyboard.type('encryption keys');
-  const warmMs = await page.evaluate(async () => {
-    const w = window as unknown as { benchStart: number; benchFirst: Promise<number> };
-    return (await w.benchFirst) - w.benchStart;
-  });
+  const warm = await timeTyping(page, 'encryption keys');
   await context.close();
-  return { coldMs, warmMs, fetched: firstFetched };
+  return { cold, warm, fetched: firstFetched };
 }
 
 /** Where the expected deep link ranks among the hits of one index variant (1 = first; 0 = absent). */
@@ -147,6 +164,14 @@ async function rankIn(page: Page, bundle: string, query: string, expected: RegEx
   };
 }
 
+/** What the first query's Pagefind downloads are, by part. */
+const FIRST_QUERY_PARTS: Array<[string, RegExp]> = [
+  ['runtime (pagefind.js, worker, WebAssembly)', /\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/],
+  ['entry, meta, filters', /pagefind-entry\.json|\.pf_meta$|\.pf_filter$/],
+  ['index chunks', /\.pf_index$/],
+  ['fragments (one per result shown)', /\.pf_fragment$/],
+];
+
 const QUERIES: Array<[string, RegExp]> = [
   ['22-page', /\/sources\/(forum\/#p3|cluley\/#p4)$/],
   ['zero days', /\/sources\/esecurityplanet\/#p5$/],
@@ -165,7 +190,7 @@ async function main() {
     return;
   }
   // Timed builds leave a fresh dist/ behind, so the figures below are of this very build.
-  const ourBuilds = BUILD_RUNS > 0 ? ourBuildTimes(BUILD_RUNS) : undefined;
+  const ourBuilds = BUILD_RUNS > 0 && !SEARCH_ONLY ? ourBuildTimes(BUILD_RUNS) : undefined;
   if (!ourBuilds && (args.has('build') || !existsSync(join(DIST, 'pagefind', 'pagefind-entry.json')))) {
     execSync('npx astro build', { stdio: 'inherit' });
   }
@@ -185,15 +210,16 @@ async function main() {
     const searchCode = q.fetched.filter((f) => f.url.includes('/_astro/'));
     const indexFetched = q.fetched.filter((f) => f.url.includes('/pagefind/'));
     const sum = (fs: Fetched[], k: 'raw' | 'gzip') => fs.reduce((a, f) => a + f[k], 0);
-    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
-    const precacheUrls: string[] = JSON.parse(/self\.__PRECACHE__ = (.*);\n/.exec(sw)![1]!).urls;
+    // A build stopped before its last step (a multiplied corpus measured with --dist) has no service worker.
+    const sw = existsSync(join(DIST, 'sw.js')) ? readFileSync(join(DIST, 'sw.js'), 'utf8') : 'self.__OFFLINE__ = {"shell":[]};\n';
+    const precacheUrls: string[] = JSON.parse(/self\.__OFFLINE__ = (.*);\n/.exec(sw)![1]!).shell;
     const precacheGzip = precacheUrls.reduce((a, u) => {
       const rel = u.slice(1);
       const file = join(DIST, rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel);
       return a + gz(readFileSync(file));
     }, 0);
 
-    console.log(`\n## Search index (dist/pagefind, files a search may fetch)`);
+    console.log(`\n## Search index (${DIST}/pagefind, files a search may fetch)`);
     console.log(`runtime  (pagefind.js + worker + wasm): ${index.runtime.files} files, ${kb(index.runtime.raw)} raw, ${kb(index.runtime.gzip)} on the wire`);
     console.log(
       `data     (entry + meta + index + filters + fragments): ${index.data.files} files, ${kb(index.data.raw)} raw, ${kb(index.data.gzip)} on the wire`,
@@ -205,17 +231,36 @@ async function main() {
       `Pagefind fetched by the first query: ${indexFetched.length} files, ${kb(sum(indexFetched, 'raw'))} raw, ${kb(sum(indexFetched, 'gzip'))} gzip`,
     );
     for (const f of indexFetched) console.log(`  ${f.url.replace(server.url, '/')}  ${f.raw} B`);
-    console.log(
-      `keystroke → first rendered result, cold (loads Pagefind): median ${median(queries.map((x) => x.coldMs)).toFixed(0)} ms  [${queries.map((x) => x.coldMs.toFixed(0)).join(', ')}]`,
+    for (const [part, pattern] of FIRST_QUERY_PARTS) {
+      const files = indexFetched.filter((f) => pattern.test(new URL(f.url).pathname));
+      console.log(`  ${part}: ${files.length} files, ${kb(sum(files, 'gzip'))} gzip`);
+    }
+    const line = (label: string, ms: number[]) => console.log(`${label}: median ${median(ms).toFixed(0)} ms  [${ms.map((x) => x.toFixed(0)).join(', ')}]`);
+    console.log(`typing key by key, machine load ${loadavg()[0]!.toFixed(1)} (1-minute average, ${cpus().length} cores):`);
+    line(
+      'first keystroke → first rendered result, cold (loads Pagefind)',
+      queries.map((x) => x.cold.firstMs),
     );
-    console.log(
-      `keystroke → first rendered result, warm ("encryption keys"): median ${median(queries.map((x) => x.warmMs)).toFixed(0)} ms  [${queries.map((x) => x.warmMs.toFixed(0)).join(', ')}]`,
+    line(
+      'last keystroke → results of the whole query, cold',
+      queries.map((x) => x.cold.lastMs),
+    );
+    line(
+      'first keystroke → first rendered result, warm ("encryption keys")',
+      queries.map((x) => x.warm.firstMs),
+    );
+    line(
+      'last keystroke → results of the whole query, warm',
+      queries.map((x) => x.warm.lastMs),
     );
     console.log(`\n## First view of /${explainer} ${explainer ? '' : '(no explainer page yet: the home page stands in)'}`);
     console.log(describeView(view));
     for (const f of view.files) console.log(`  ${f.type.padEnd(10)} ${f.url.replace(server.url, '/')}  ${f.raw} B raw, ${f.gzip} B gzip`);
-    console.log(`after load, the service worker stores ${precacheUrls.length} files, ${kb(precacheGzip)} gzip (whole site + index, once)`);
+    console.log(
+      `after load, the service worker stores ${precacheUrls.length} files, ${kb(precacheGzip)} gzip (its shell; pages and search files as they are fetched)`,
+    );
 
+    if (SEARCH_ONLY) return;
     console.log(`\n## Archive: one record per paragraph vs heading-based sub-results`);
     const variants: Variant[] = ['records', 'page', 'headings'];
     for (const v of variants.slice(1)) await buildVariant(v as Exclude<Variant, 'records'>, DIST, VARIANTS_DIR);

@@ -1,10 +1,12 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadArchive } from '../lib/read-archive';
 import { archiveRecords } from './archive-records';
+import { minifyPagefindRuntime } from './pagefind-runtime';
+import { headingIdsOnly } from '../lib/search/heading-anchors';
 import { VOCABULARY_FILE, vocabulary } from '../lib/search/vocabulary';
 import { loadSiteConfig, SITE_FILE } from '../lib/site-config';
 import { inputHash } from './input-hash';
@@ -26,17 +28,24 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 }
 
 /**
- * The HTML Pagefind reads: every page outside `sources/`. The archive's texts, paragraphs and
- * comments are records of their own; its pages indexed as HTML would add hits whose excerpts are
- * metadata labels and table cells. Globs cannot negate, so the glob names the other folders.
+ * The HTML pages Pagefind reads, as paths relative to `outDir`: every page outside `sources/`. The
+ * archive's texts, paragraphs and comments are records of their own; its pages indexed as HTML
+ * would add hits whose excerpts are metadata labels and table cells.
  */
-async function pagesGlob(outDir: string): Promise<string> {
-  const entries = await readdir(outDir, { withFileTypes: true });
-  const folders = entries
-    .filter((e) => e.isDirectory() && e.name !== 'sources' && e.name !== 'pagefind')
-    .map((e) => `${e.name.replace(/[\\{}[\]*?,!<>:]/g, '\\$&')}/**/*.html`);
-  return `{${['*.html', ...folders].join(',')}}`;
+async function pagePaths(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => !/^(sources|pagefind)\//.test(path))
+    .sort();
 }
+
+/** `about/index.html` → `/about/`, as Pagefind's own directory walk names it (base added in the browser). */
+const pageUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** Pages in flight to Pagefind's service at once: enough to keep it busy, few enough to hold little text in memory. */
+const BATCH = 32;
 
 /**
  * Builds the search index after Astro has written the site: the HTML pages (only what is inside
@@ -64,14 +73,27 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         try {
           const { index } = check('start', await pagefind.createIndex({ forceLanguage: language }));
           if (!index) throw new Error('Pagefind could not start: it returned no index.');
-          const { page_count } = check(`index the HTML in ${outDir}`, await index.addDirectory({ path: outDir, glob: await pagesGlob(outDir) }));
+          // Read here rather than by Pagefind's own directory walk, to keep only the headings' ids
+          // (lib/search/heading-anchors.ts); pages without `data-pagefind-body` are left out by Pagefind.
+          const paths = await pagePaths(outDir);
+          for (let i = 0; i < paths.length; i += BATCH) {
+            await Promise.all(
+              paths.slice(i, i + BATCH).map(async (path) => {
+                const content = headingIdsOnly(await readFile(join(outDir, path), 'utf8'));
+                check(`index ${join(outDir, path)}`, await index.addHTMLFile({ url: pageUrl(path), content }));
+              }),
+            );
+          }
           // Sent together: Pagefind's service answers each in turn, without a round trip per record.
           const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
           added.forEach((response, i) => check(`index the record ${records[i]!.url}`, response));
           check(`write ${outputPath}`, await index.writeFiles({ outputPath }));
+          await minifyPagefindRuntime(outputPath);
           // The words a mistyped query is corrected against: the archive's, already in memory.
           await writeFile(join(outputPath, VOCABULARY_FILE), vocabulary(records.map((r) => r.content)));
-          logger.info(`indexed ${page_count} pages and ${records.length} source records (texts, paragraphs, comments) into ${outputPath}`);
+          logger.info(
+            `indexed the search bodies of ${paths.length} HTML files and ${records.length} source records (texts, paragraphs, comments) into ${outputPath}`,
+          );
         } finally {
           await pagefind.close();
         }

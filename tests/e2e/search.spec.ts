@@ -47,11 +47,21 @@ const repostedPassage = (passages: readonly ArchivedPassage[] = corpus.passages)
 
 const resultCount = (text: string | null) => Number(/(\d+) results?/.exec(text ?? '')?.[1] ?? 0);
 
+/** Scrolls the last loaded hit into view until `count` are there (each step loads a few more). */
+async function scrollUntil(page: Page, count: number, scope: string) {
+  await expect(async () => {
+    await hits(page, scope).last().scrollIntoViewIfNeeded();
+    expect(await hitLinks(page, scope).count()).toBe(count);
+  }).toPass({ timeout: 10_000 });
+}
+
+/** Scrolls the last loaded hit into view until the first twelve are there. */
+const scrollToTwelve = (page: Page, scope = '.search-dialog') => scrollUntil(page, 12, scope);
+
 /** Every result is listed (scrolled to), and nothing offers more. */
 async function expectAllShown(page: Page, total: number, scope: string) {
   expect(total, 'the search finds something').toBeGreaterThan(0);
-  await hits(page, scope).last().scrollIntoViewIfNeeded();
-  await expect(hitLinks(page, scope)).toHaveCount(total);
+  await scrollUntil(page, total, scope);
   await expect(page.locator(scope).getByRole('button', { name: /^Show more/ })).toHaveCount(0);
 }
 
@@ -128,14 +138,14 @@ test.describe('search from the header', () => {
     await page.goto('./');
     const word = commonWord();
     await searchFromHeader(page, word);
-    // A corpus with fewer results than a screenful shows them all, and no "Show more".
+    // A corpus with fewer results than the first twelve shows them all as the list is scrolled, and no "Show more".
     const total = resultCount(await status(page).textContent());
-    if (total <= 6) return expectAllShown(page, total, '.search-dialog');
-    // About a screenful loads first; the rest of the first twelve when the list is scrolled to them.
-    await expect(status(page)).toContainText('showing the best 6');
-    await hits(page).last().scrollIntoViewIfNeeded();
+    if (total <= 12) return expectAllShown(page, total, '.search-dialog');
+    // About a screenful loads first; more, a screenful at a time, as the list is scrolled to them.
+    await expect(status(page)).toContainText('showing the best 4');
+    await expect(hitLinks(page)).toHaveCount(4);
+    await scrollToTwelve(page);
     await expect(status(page)).toContainText('showing the best 12');
-    await expect(hitLinks(page)).toHaveCount(12);
     await dialog(page)
       .getByRole('button', { name: /^Show more/ })
       .click();
@@ -187,6 +197,12 @@ test.describe('search from the header', () => {
     const total = (text: string | null) => Number(/(\d+) results?/.exec(text ?? '')?.[1]);
     const all = total(await status(page).textContent());
     const site = dialog(page).locator('select[name="site"]');
+    // The sources' filter file (it lists every paragraph) loads only when the reader reaches for the facets.
+    const filterFiles: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('.pf_filter') && filterFiles.push(r.url())));
+    await expect(site.locator('option')).toHaveCount(1);
+    await site.hover();
+    await expect.poll(() => filterFiles.length).toBeGreaterThan(0);
     const value = await site.locator('option').nth(1).getAttribute('value');
     await site.selectOption(value!);
     await expect(status(page)).not.toHaveText(new RegExp(`^${all} results`));
@@ -271,6 +287,7 @@ test.describe('the /search/ page', () => {
     await expect(page).toHaveURL(new RegExp(`/search/\\?q=${word}$`));
     await expect(status(page, '.search-page')).toContainText(`for “${word}”`);
     const site = page.locator('.search-page select[name="site"]');
+    await site.focus();
     const value = (await site.locator('option').nth(1).getAttribute('value'))!;
     await site.selectOption(value);
     await expect(page).toHaveURL(new RegExp(`/search/\\?q=${word}&site=${plus(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
@@ -288,8 +305,7 @@ test.describe('the /search/ page', () => {
     await expect(status(page, '.search-page')).toContainText('result');
     const total = resultCount(await status(page, '.search-page').textContent());
     if (total <= 12) return expectAllShown(page, total, '.search-page');
-    await hits(page, '.search-page').nth(5).scrollIntoViewIfNeeded();
-    await expect(hitLinks(page, '.search-page')).toHaveCount(12);
+    await scrollToTwelve(page, '.search-page');
     await page
       .locator('.search-page')
       .getByRole('button', { name: /^Show more/ })

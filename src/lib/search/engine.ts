@@ -10,6 +10,10 @@ export interface SearchEngine {
   search(query: string, filters: SearchFilters, options?: SearchOptions): Promise<SearchResponse>;
   /** Loads what the first search needs (runtime, index entry) ahead of it, e.g. on hover. */
   warm?(): Promise<void>;
+  /** Starts loading what searching `query` will need (e.g. its words' index chunks), without searching. */
+  preload?(query: string): void;
+  /** Loads what counting every facet's values needs; searches after it count them all. */
+  loadFacets?(): Promise<void>;
 }
 
 export interface SearchOptions {

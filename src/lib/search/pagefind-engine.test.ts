@@ -15,6 +15,7 @@ writeFileSync(
 export async function options(o) { record('options', o); }
 export async function filters() { record('filters'); return {}; }
 export async function search(term, o) { record('search', term, o); return globalThis.pagefindAnswer; }
+export async function preload(term) { record('preload', term); }
 `,
 );
 const world = globalThis as { pagefindCalls?: unknown[][]; pagefindAnswer?: unknown };
@@ -31,11 +32,13 @@ describe('pagefindEngine', () => {
   });
   const engine = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/sub/', cacheTag: 'tag-1' });
 
-  it('loads Pagefind once, with the base, the cache tag and its filters, before the first search', async () => {
+  it('loads Pagefind once, with the base and the cache tag, before the first search, and the filter files only for the facets', async () => {
     await engine.search('bank', {});
     await engine.search('rules', {});
     const setup = world.pagefindCalls!.filter(([name]) => name === 'options' || name === 'filters');
-    expect(setup).toEqual([['options', { baseUrl: '/sub/', metaCacheTag: 'tag-1', excerptLength: 24 }], ['filters']]);
+    expect(setup).toEqual([['options', { baseUrl: '/sub/', metaCacheTag: 'tag-1', excerptLength: 24 }]]);
+    await Promise.all([engine.loadFacets!(), engine.loadFacets!()]);
+    expect(world.pagefindCalls!.filter(([name]) => name === 'filters')).toEqual([['filters']]);
     expect(world.pagefindCalls![0]![0]).toBe('options');
     const terms = world.pagefindCalls!.filter(([name]) => name === 'search').map(([, term]) => term);
     expect(new Set(terms)).toEqual(new Set(['bank', 'rules']));
@@ -57,6 +60,19 @@ describe('pagefindEngine', () => {
     const filters = world.pagefindCalls!.filter(([name]) => name === 'search').map(([, , o]) => (o as { filters: unknown }).filters);
     expect(filters).toContainEqual({ not: { kind: 'source' } });
     expect(filters).toContainEqual({ kind: 'source' });
+  });
+
+  it('preloads the index for the words typed so far, leaving out beginnings of one or two letters', async () => {
+    engine.preload!('encryption ke');
+    engine.preload!('zero days');
+    engine.preload!('a b');
+    await expect
+      .poll(() => world.pagefindCalls!.filter(([name]) => name === 'preload'))
+      .toEqual([
+        ['preload', 'encryption'],
+        ['preload', 'zero days'],
+      ]);
+    expect(world.pagefindCalls!.some(([name]) => name === 'search')).toBe(false);
   });
 
   it('answers nothing when Pagefind says a newer search superseded this one', async () => {

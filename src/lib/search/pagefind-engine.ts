@@ -30,6 +30,7 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options: { filters: Record<string, unknown> }): Promise<PagefindFound | null>;
+  preload(term: string): Promise<void>;
 }
 
 export interface PagefindEngineOptions {
@@ -43,6 +44,9 @@ export interface PagefindEngineOptions {
   vocabularyUrl?: string;
 }
 
+/** Words shorter than this are not preloaded: their beginnings match many words, in index chunks the finished word may not need. */
+const MIN_PRELOAD_LETTERS = 3;
+
 /** Queries of more words than this are not retried word by word (each retry is one more search). */
 const MAX_PARTIAL_TERMS = 5;
 
@@ -53,16 +57,17 @@ const emptyFacets = (): Record<Facet, Record<string, number>> => ({ kind: {}, to
  * few Pagefind searches over the same index chunks, which cost a couple of milliseconds each once
  * loaded: one with the reader's filters (totals, facet counts), one per group (pages, sources),
  * and one per group and word left out: the best partial matches, ranked after the full ones. Fragments — the only per-result download — are fetched for shown hits only.
+ * Of the filter files (which list every page, so grow with the site), a search loads only those
+ * its filters use; the rest load when the reader reaches for the facets (`loadFacets`).
  */
 export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
   let api: Promise<PagefindApi> | undefined;
   let words: Promise<string[]> | undefined;
+  let facetsLoaded: Promise<void> | undefined;
   const load = () =>
     (api ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${options.bundleUrl}pagefind.js`)) as PagefindApi;
       await module.options({ baseUrl: options.baseUrl, metaCacheTag: options.cacheTag, excerptLength: 24 });
-      // Pagefind counts results per filter value only once the filter files are loaded.
-      await module.filters();
       return module;
     })().catch((error: unknown) => {
       api = undefined;
@@ -102,10 +107,10 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
     const pagefind = await load();
     const kind = filters.kind;
     const groups: HitGroup[] = kind === SOURCE_KIND ? ['sources'] : kind ? ['pages'] : ['pages', 'sources'];
-    const [main, ...lists] = await Promise.all([
-      pagefind.search(query, { filters: toPagefindFilters(filters) }),
-      ...groups.map((g) => groupResults(pagefind, query, filters, g)),
-    ]);
+    const lists = await Promise.all(groups.map((g) => groupResults(pagefind, query, filters, g)));
+    // After the group searches, which load the kind filter they need: Pagefind counts values only
+    // of the filters it has loaded (the others with loadFacets()).
+    const main = await pagefind.search(query, { filters: toPagefindFilters(filters) });
     const facets = emptyFacets();
     for (const facet of FACETS) facets[facet] = main?.filters[facet] ?? {};
     const ranked: Record<HitGroup, Array<{ result: PagefindResult; partial: boolean }>> = { pages: [], sources: [] };
@@ -124,6 +129,16 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
 
   return {
     warm: async () => void (await load()),
+    loadFacets: () => (facetsLoaded ??= load().then(async (pagefind) => void (await pagefind.filters()))),
+    preload(query) {
+      const words = query.split(/\s+/).filter((w) => w.length >= MIN_PRELOAD_LETTERS);
+      if (words.length === 0) return;
+      load()
+        .then((pagefind) => pagefind.preload(words.join(' ')))
+        .catch(() => {
+          /* the search itself reports a failure to load */
+        });
+    },
     async search(query, filters, { limit = PAGE_SIZE, signal } = {}): Promise<SearchResponse> {
       const response = await run(query, filters, limit, signal);
       if (!options.vocabularyUrl) return response;

@@ -15,10 +15,12 @@ export interface PanelState {
 /** Short enough that typing feels live, long enough to skip the letters of a word typed quickly. */
 const DEBOUNCE_MS = 20;
 /**
- * Hits loaded at first: about a screenful. Each costs a fragment download (a whole page's text for
- * an explainer), so the rest of the first PAGE_SIZE load only when the list is scrolled to them.
+ * Hits loaded at first: what a 720 px high window shows of the list. Each costs a fragment
+ * download (a whole page's text for an explainer, 4–5 KB), so more load only when the reader can
+ * see (nearly all of) the last loaded hit (a taller window, or the list scrolled), a screenful at a time, up
+ * to PAGE_SIZE; "Show more" goes on from there.
  */
-const FIRST_SCREEN = PAGE_SIZE / 2;
+const FIRST_SCREEN = 4;
 
 const GROUP_TITLES = { pages: 'On this site’s pages', sources: 'In the archived sources' } as const;
 
@@ -85,12 +87,15 @@ export function mountSearchPanel(
     scrolledTo?.disconnect();
     const lastHit = [...results.querySelectorAll('.search-hit')].at(-1);
     if (limit < PAGE_SIZE && lastHit && response.hits.length === limit) {
-      scrolledTo = new IntersectionObserver((entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        scrolledTo?.disconnect();
-        limit = PAGE_SIZE;
-        void run({ more: true });
-      });
+      scrolledTo = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          scrolledTo?.disconnect();
+          limit = Math.min(PAGE_SIZE, limit + FIRST_SCREEN);
+          void run({ more: true });
+        },
+        { threshold: 0.9 },
+      );
       scrolledTo.observe(lastHit);
     }
     const note = response.hits.length === 0 ? languageNote(current.query, document.documentElement.lang || 'en') : undefined;
@@ -101,6 +106,8 @@ export function mountSearchPanel(
 
   const schedule = () => {
     clearTimeout(timer);
+    // The index chunks of the words typed so far start loading now, not after the pause.
+    engine.preload?.(input.value.trim());
     timer = setTimeout(run, DEBOUNCE_MS);
   };
   input.addEventListener('input', schedule);
@@ -121,6 +128,20 @@ export function mountSearchPanel(
       void run();
     });
   }
+
+  // Facet counts need filter files that grow with the site: loaded when the reader reaches for the
+  // facets, then the current results are counted again.
+  const facetsBox = root.querySelector('.search-filters');
+  const loadFacets = () => {
+    for (const type of ['pointerenter', 'focusin', 'touchstart']) facetsBox?.removeEventListener(type, loadFacets);
+    engine.loadFacets?.().then(
+      () => (input.value.trim() === '' ? undefined : run({ more: true })),
+      () => {
+        /* the facets keep the counts they have */
+      },
+    );
+  };
+  for (const type of ['pointerenter', 'focusin', 'touchstart']) facetsBox?.addEventListener(type, loadFacets, { passive: true });
 
   // Words typed while this code was still loading have fired no event we heard.
   if (input.value.trim() !== '') void run();
