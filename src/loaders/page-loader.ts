@@ -85,7 +85,8 @@ export function pageLoader(options: { base: string; pattern: string }): Loader {
 
 function withRecords(entry: EntryToStore, kept: CachedRecords): EntryToStore {
   const rendered = entry.rendered!;
-  return { ...entry, rendered: { ...rendered, metadata: { ...rendered.metadata, sourcebook: kept } as typeof rendered.metadata } };
+  const metadata: NonNullable<typeof rendered.metadata> = { ...rendered.metadata, sourcebook: kept };
+  return { ...entry, rendered: { ...rendered, metadata } };
 }
 
 function recordsOf(entry: StoredEntry): CachedRecords | undefined {

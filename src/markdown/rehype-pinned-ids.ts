@@ -1,6 +1,6 @@
 import type { Element, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, eachElement } from './each-element';
 import { SourcebookError } from '../lib/errors';
 import { recordMarkdownError } from '../lib/markdown-errors';
 import { parsePin } from '../lib/passage-ids';
@@ -17,7 +17,7 @@ const PINNABLE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li']);
 export function rehypePinnedIds() {
   return (tree: Root, file: VFile) => {
     const locate = locator(file);
-    visit(tree, 'element', (node, _index, parent) => {
+    eachElement(tree, (node, _index, parent) => {
       if (!PINNABLE.has(node.tagName)) return;
       const last = node.children.at(-1);
       if (last?.type !== 'text') return;
