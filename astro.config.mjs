@@ -35,6 +35,8 @@ import { normaliseBase, siteOrigin } from './src/lib/urls.ts';
 import { permalinkGuard } from './src/integrations/permalink-guard.ts';
 import { siteOriginNotice } from './src/integrations/site-origin-notice.ts';
 import { PLACEHOLDER_ORIGIN } from './src/lib/site-origin.ts';
+import { readInputsOnce } from './src/integrations/read-inputs-once.ts';
+import { pageCache } from './src/integrations/page-cache.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
 // src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages. `sub` and
@@ -52,6 +54,8 @@ export default defineConfig({
   // the search index and the service worker list the files; the offline edition reads the Pagefind
   // index and writes its size into the pages; the service worker lists the final files.
   integrations: [
+    readInputsOnce(),
+    pageCache(),
     siteOriginNotice(),
     checkPageFrontmatter(),
     mdx(),

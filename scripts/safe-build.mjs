@@ -51,10 +51,11 @@ const cleanUp = () => {
   rmSync(retired, { recursive: true, force: true });
 };
 
-// Pages rendered in an earlier build are cached by Astro's content layer, keyed by their own text
-// only: a page whose cited source changed would not be verified again. So every build starts from
-// an empty content cache and re-checks every citation against the archive as it is now.
-rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
+// Pages rendered in an earlier build stay in Astro's content store only while nothing they were
+// rendered from changed, their cited sources included (src/loaders/page-loader.ts), so a cached
+// page is one whose citations were verified against the archive as it is now.
+// `SOURCEBOOK_FRESH=1` starts from an empty store.
+if (process.env.SOURCEBOOK_FRESH === '1') rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...args], {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { loadSiteConfig } from './lib/site-config';
+import { pageLoader } from './loaders/page-loader';
 import { sourceLoader } from './loaders/source-loader';
 import { archivedSource } from './schemas/archived-source';
 import { pageFrontmatter } from './schemas/page-frontmatter';
@@ -11,9 +11,9 @@ const sources = defineCollection({ loader: sourceLoader(), schema: archivedSourc
 /** The written pages: overview, explainers and their companions (`content/pages/*.md(x)`). */
 const pages = defineCollection({
   // Rendered by the content layer (faster than deferRender, which compiles every page through Vite);
-  // how its plugin errors still stop the build: src/lib/markdown-errors.ts. scripts/safe-build.mjs
-  // clears the content cache so every build re-verifies against the archive.
-  loader: glob({ base: './content/pages', pattern: '**/*.{md,mdx}' }),
+  // how its plugin errors still stop the build: src/lib/markdown-errors.ts. The loader keeps a page
+  // between builds only while nothing it was rendered from changed (loaders/page-loader.ts).
+  loader: pageLoader({ base: './content/pages', pattern: '**/*.{md,mdx}' }),
   schema: pageFrontmatter(topicIds()),
 });
 

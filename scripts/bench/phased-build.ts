@@ -53,8 +53,9 @@ export function phasesFrom(lines: ReadonlyArray<{ at: number; text: string }>, e
   return phases;
 }
 
-export function timePhasedBuild(cwd: string, command: string, args: string[]): Promise<PhasedBuild> {
-  clearBuildCaches(cwd);
+/** A full build unless `keepCaches` (then Astro's content store of the last build is used, as an author's rebuild would). */
+export function timePhasedBuild(cwd: string, command: string, args: string[], keepCaches = false): Promise<PhasedBuild> {
+  if (!keepCaches) clearBuildCaches(cwd);
   return new Promise((resolve) => {
     const start = performance.now();
     const lines: Array<{ at: number; text: string }> = [];

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -78,6 +78,18 @@ interface SizeResult {
   times: number;
   ours: PhasedBuild[];
   theirs: PhasedBuild[];
+  /** Ours again after one page was edited, keeping the content store of the last full build. */
+  rebuild?: PhasedBuild;
+}
+
+/** Edits the first explainer's first copy (or the explainer itself): its description, which any edit re-renders like. */
+function editOnePage(project: string): string {
+  const dir = join(project, 'content/pages');
+  const slug = explainerSlug(project);
+  const name = readdirSync(dir).find((n) => n.startsWith(`${slug}-copy-2.`)) ?? readdirSync(dir).find((n) => n.startsWith(`${slug}.`))!;
+  const text = readFileSync(join(dir, name), 'utf8');
+  writeFileSync(join(dir, name), text.replace(/^(description: .*?)(\.?)$/m, '$1, as edited$2'));
+  return name;
 }
 
 function describeRuns(label: string, runs: PhasedBuild[]) {
@@ -114,6 +126,14 @@ export async function scaleBenchmark(project: string, sizes: number[], runs: num
           `  ×${times} run ${run + 1}: ours ${s(result.ours.at(-1)!.wallMs)}${result.ours.at(-1)!.ok ? '' : ' FAILED'}, Starlight ${s(result.theirs.at(-1)!.wallMs)}${result.theirs.at(-1)!.ok ? '' : ' FAILED'} (load ${loadavg()[0]!.toFixed(1)})`,
         );
       }
+      // An author's rebuild: after our last full build, one sentence of one explainer changes.
+      const edited = editOnePage(dir);
+      const rebuild = await timePhasedBuild(dir, process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], true);
+      const rendered = /\[sourcebook-pages\] (\d+) pages rendered[^,]*, (\d+) unchanged/.exec(rebuild.output);
+      console.log(
+        `  ×${times} rebuild after editing ${edited}: ${s(rebuild.wallMs)}${rebuild.ok ? '' : ' FAILED'}, CPU ${s(rebuild.cpuMs)}; ${rendered ? `${rendered[1]} pages rendered, ${rendered[2]} from the cache` : 'no cache line'}`,
+      );
+      result.rebuild = rebuild;
       results.push(result);
       const oursDist = join(dir, 'dist');
       const slug = explainerSlug(dir);
@@ -154,6 +174,13 @@ export async function scaleBenchmark(project: string, sizes: number[], runs: num
       ];
       console.log(`\n| ×${times} | ours | Starlight | ours / Starlight |\n|---|---|---|---|`);
       for (const [label, a, b, format] of rows) console.log(`| ${label} | ${format(a)} | ${format(b)} | ${ratio(a, b)} |`);
+      if (result.rebuild?.ok) {
+        const full = m(result.ours, (x) => x.wallMs);
+        const fullCpu = m(result.ours, (x) => x.cpuMs);
+        console.log(
+          `| rebuild after editing one page (ours): wall, CPU | ${s(result.rebuild.wallMs)}, ${s(result.rebuild.cpuMs)} | – | ${ratio(result.rebuild.wallMs, full)} of a full build's wall, ${ratio(result.rebuild.cpuMs, fullCpu)} of its CPU |`,
+        );
+      }
       console.log(`| first query “${query}” (ours, cold page): bytes fetched | ${kb(search.bytes)} | – | – |`);
       console.log(`| first query: keystroke → first result (one run, machine load ${loadavg()[0]!.toFixed(1)}) | ${search.ms} ms | – | – |`);
     } finally {

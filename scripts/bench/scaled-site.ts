@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from '../../tests/build/project-copy';
 
@@ -53,21 +53,28 @@ export function scaledProject(times: number): { dir: string; pages: number; sour
   const dir = copyProject(`bench-x${times}`);
   const sourcesDir = join(dir, 'content/sources');
   const metas = readdirSync(sourcesDir).filter((n) => /\.ya?ml$/.test(n));
+  const sums = join(sourcesDir, 'SHA256SUMS');
+  const checksums = existsSync(sums) ? readFileSync(sums, 'utf8') : undefined;
   const ids = metas.map((n) => /^id:\s*(\S+)\s*$/m.exec(readFileSync(join(sourcesDir, n), 'utf8'))?.[1]).filter((id): id is string => Boolean(id));
   for (const meta of metas) {
     const stem = meta.replace(/\.ya?ml$/, '');
     const text = readFileSync(join(sourcesDir, `${stem}.txt`));
     const yaml = readFileSync(join(sourcesDir, meta), 'utf8');
+    // A copy is the same capture under another name: its checksum line is the original's, renamed.
+    const sum = checksums && new RegExp(`^([0-9a-f]{64}) +\\*?${escape(stem)}\\.txt$`, 'm').exec(checksums)?.[1];
     for (let k = 2; k <= times; k++) {
       writeFileSync(join(sourcesDir, `${stem}-copy-${k}.txt`), text);
       writeFileSync(join(sourcesDir, `${stem}-copy-${k}.yaml`), retargetSourceMeta(yaml, ids, k));
+      if (sum) appendFileSync(sums, `${sum}  ${stem}-copy-${k}.txt\n`);
     }
   }
   const pagesDir = join(dir, 'content/pages');
+  // The home page is not copied: a site has one, and its links are relative to the root.
   const originals = readdirSync(pagesDir).filter((n) => /\.mdx?$/.test(n));
-  for (const name of originals) {
+  const copied = originals.filter((n) => !/^index\.mdx?$/.test(n));
+  for (const name of copied) {
     const copy = withoutNav(readFileSync(join(pagesDir, name), 'utf8'));
     for (let k = 2; k <= times; k++) writeFileSync(join(pagesDir, copyName(name, k)), retargetPage(copy, ids, k));
   }
-  return { dir, pages: originals.length * times, sources: metas.length * times };
+  return { dir, pages: originals.length + copied.length * (times - 1), sources: metas.length * times };
 }

@@ -120,7 +120,8 @@ export function offlineEdition(): AstroIntegration {
         for (const { script, name } of scripts.values()) edition.set(name, await classicBundle(script, outDir, base));
         phase('scripts');
         const folder = editionFolder(site.title);
-        const zip = zipSync(Object.fromEntries([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), { level: 6, mtime: ZIP_TIME });
+        // Level 4, not 6: on the ×10 corpus 1.9 s instead of 4.5 s for a zip 1.3 % larger (3.98 vs 3.93 MB).
+        const zip = zipSync(Object.fromEntries([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), { level: 4, mtime: ZIP_TIME });
         await writeFile(join(outDir, EDITION_ZIP), zip);
         phase('zip');
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diskStamp, readOnce } from './disk-memo';
+import { diskStamp, holdDiskReads, readOnce } from './disk-memo';
 
 const dirs: string[] = [];
 const folder = () => {
@@ -62,5 +62,24 @@ describe('diskStamp', () => {
     const before = diskStamp(file);
     utimesSync(file, new Date(0), new Date(0));
     expect(diskStamp(file)).not.toBe(before);
+  });
+});
+
+describe('holdDiskReads', () => {
+  it('keeps what was read for the rest of the process, without stamping the folder again', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.txt'), 'one');
+    let reads = 0;
+    const read = () => readOnce('held', dir, () => (reads += 1));
+    read();
+    holdDiskReads();
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'changed during the build');
+      expect(read()).toBe(1);
+      // A path not read before is still read (once).
+      expect(readOnce('held-other', dir, () => 'fresh')).toBe('fresh');
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for('sourcebook.disk-memo.held')];
+    }
   });
 });

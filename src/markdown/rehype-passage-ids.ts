@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element';
 import { passageStem, uniqueId } from '../lib/passage-ids';
 
 /**
@@ -14,7 +14,7 @@ import { passageStem, uniqueId } from '../lib/passage-ids';
 export function rehypePassageIds() {
   return (tree: Root) => {
     const taken = new Set<string>();
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const id = node.properties?.['id'];
       if (typeof id === 'string') taken.add(id);
     });

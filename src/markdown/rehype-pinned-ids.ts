@@ -1,6 +1,6 @@
 import type { Element, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, eachElement } from './each-element';
 import { SourcebookError } from '../lib/errors';
 import { parsePin } from '../lib/passage-ids';
 import { locator } from './file-locator';
@@ -18,7 +18,7 @@ export function rehypePinnedIds() {
   return (tree: Root, file: VFile) => {
     const locate = locator(file);
     const errors: SourcebookError[] = [];
-    visit(tree, 'element', (node, _index, parent) => {
+    eachElement(tree, (node, _index, parent) => {
       if (!PINNABLE.has(node.tagName)) return;
       const last = node.children.at(-1);
       if (last?.type !== 'text') return;

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element';
 import type { VFile } from 'vfile';
 
 /**
@@ -19,11 +19,11 @@ const isReserved = (id: string) => RESERVED_IDS.includes(id) || id.startsWith(RE
 export function rehypeReservedIds() {
   return (tree: Root, file: VFile) => {
     const taken = new Set<string>();
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (typeof node.properties.id === 'string') taken.add(node.properties.id);
     });
     const headings = (file.data.astro as { headings?: Array<{ slug: string; depth: number }> } | undefined)?.headings ?? [];
-    visit(tree, 'element', (node: Element, _index, parent) => {
+    eachElement(tree, (node: Element, _index, parent) => {
       const id = node.properties.id;
       if (!/^h[1-6]$/.test(node.tagName) || typeof id !== 'string' || !isReserved(id)) return;
       if (parent?.type === 'element' && parent.properties.dataFootnotes !== undefined) return;

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, eachElement } from './each-element';
 
 const HEADING = /^h[1-6]$/;
 
@@ -14,7 +14,7 @@ export function rehypeScrollableTables() {
   return (tree: Root) => {
     const used = new Map<string, number>();
     let lastHeading = '';
-    visit(tree, 'element', (node, index, parent) => {
+    eachElement(tree, (node, index, parent) => {
       if (HEADING.test(node.tagName)) {
         lastHeading = clean(toString(node));
         return undefined;
@@ -47,7 +47,7 @@ function captionOf(table: Element): string {
 
 function headerRowOf(table: Element): string {
   let label = '';
-  visit(table, 'element', (node) => {
+  eachElement(table, (node) => {
     if (label || node.tagName !== 'tr') return label ? SKIP : undefined;
     label = clean(
       node.children

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element';
 import { authorNoteSuffix, citationNoteSuffix, noteId, refId, type CitedPassage } from '../lib/passage-ids';
 
 export interface StableNoteIdsOptions {
@@ -54,7 +54,7 @@ export function rehypeStableNoteIds(options: StableNoteIdsOptions = {}) {
     };
     // A reference id is `fnref-<label>` or, for the n-th reference to one note, `fnref-<label>-<n>`.
     const labels = new Set<string>();
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const id = node.properties?.['id'];
       if (typeof id === 'string' && id.startsWith(notePrefix)) labels.add(id.slice(notePrefix.length));
     });
@@ -67,7 +67,7 @@ export function rehypeStableNoteIds(options: StableNoteIdsOptions = {}) {
       return reuse && labels.has(reuse[1]!) ? refId(suffixOf(reuse[1]!), Number(reuse[2])) : id;
     };
 
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const props = node.properties ?? {};
       const id = props['id'];
       if (typeof id === 'string') props['id'] = rename(id);

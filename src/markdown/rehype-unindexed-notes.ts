@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element';
 
 /**
  * Keeps the notes out of the search index: the footnote section (its quotes are indexed once, as
@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
  */
 export function rehypeUnindexedNotes() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const props = node.properties ?? {};
       if (node.tagName === 'section' && 'dataFootnotes' in props) props['dataPagefindIgnore'] = 'all';
       if (node.tagName === 'a' && 'dataFootnoteRef' in props) props['dataPagefindIgnore'] = '';
