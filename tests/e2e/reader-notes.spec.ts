@@ -149,7 +149,8 @@ test('a link to another section or page of the site previews its text on hover; 
   await page.setViewportSize({ width: 1100, height: 900 });
   await open(page, path);
   const link = page
-    .locator('article a[href*="#"]:not([data-footnote-ref], .heading-link, [data-footnote-backref])')
+    // Not the controls beside a passage (the "#" and "¶" links copy its address; they preview nothing).
+    .locator('article a[href*="#"]:not([data-footnote-ref], .heading-link, .passage-link, .pnum, [data-footnote-backref])')
     .filter({ hasNot: page.locator('xpath=ancestor::*[contains(@class,"footnotes")]') })
     .first();
   const href = (await link.getAttribute('href'))!;
@@ -166,6 +167,12 @@ test('a link to another section or page of the site previews its text on hover; 
   await expect(popover(page)).toHaveCount(0);
   // Site navigation is not previewed: it is not part of the text.
   await page.locator('.site-nav a').last().hover();
+  await page.waitForTimeout(800);
+  await expect(popover(page)).toHaveCount(0);
+  // Nor is the "¶" beside a paragraph: it copies the paragraph's address, it does not lead anywhere new.
+  const passage = page.locator('article p:has(> a.passage-link)').first();
+  await passage.hover();
+  await passage.locator('> a.passage-link').hover();
   await page.waitForTimeout(800);
   await expect(popover(page)).toHaveCount(0);
 });

@@ -26,7 +26,7 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-if (!existsSync(join(DIST, 'citations.json'))) throw new Error(`${DIST} has no citations.json: run `npm run build` before the browser tests.`);
+if (!existsSync(join(DIST, 'citations.json'))) throw new Error(`${DIST} has no citations.json: run "npm run build" before the browser tests.`);
 
 /** URL path of every built page (`/`, `/x/`, `/sources/y/`), with its HTML. */
 export const builtPages: Array<{ path: string; html: string }> = htmlFiles(DIST)

@@ -2,7 +2,8 @@ import { openLinkPreview, previewable } from './link-previews';
 import { noteOf } from './note-content';
 import { openNote } from './note-popover';
 import { boxElement, closeBox, currentOpener, isPinned, isReturningFocus } from './preview-box';
-import { sidenoteFor, startSidenotes } from './sidenotes';
+import { listen } from '../reader/first-use';
+import { sidenoteFor } from './sidenotes';
 
 /**
  * Notes and previews in place. Without this script a note reference is a plain link to the note
@@ -12,7 +13,8 @@ import { sidenoteFor, startSidenotes } from './sidenotes';
  * - hovering or keyboard-focusing a reference or a link to another part of the site opens a
  *   preview after a short delay, without taking focus, and it closes when the pointer or focus
  *   moves on; a click goes through to the link as always;
- * - on wide screens notes are also shown as sidenotes (hover then highlights the sidenote).
+ * - on wide screens, where notes are also shown as sidenotes (./sidenotes.ts, started with the
+ *   page), hovering a reference highlights its sidenote instead.
  */
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 300;
@@ -61,44 +63,49 @@ function scheduleClose(link: HTMLElement) {
   }, CLOSE_DELAY);
 }
 
-export function startNotes() {
-  startSidenotes();
-  document.addEventListener('click', (event) => {
-    const inBox = event.target instanceof Element && event.target.closest('.preview');
-    const link = linkOf(event.target);
-    if (inBox) {
-      if (link) closeBox(false);
-      return;
-    }
-    const ref = refOf(event.target);
-    if (!ref || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || !noteOf(ref)) return;
-    event.preventDefault();
-    cancelTimers();
-    openNote(ref, true);
-  });
-  document.addEventListener('pointerover', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    if (event.target instanceof Element && event.target.closest('.preview')) return clearTimeout(closeTimer);
-    const link = linkOf(event.target);
-    if (link && link !== linkOf(event.relatedTarget)) schedulePreview(link);
-  });
-  document.addEventListener('pointerout', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    const from = linkOf(event.target) ?? (event.target instanceof Element ? event.target.closest<HTMLElement>('.preview') : null);
-    if (from && !from.contains(event.relatedTarget as Node | null)) scheduleClose(from);
-  });
-  document.addEventListener('focusin', (event) => {
-    const link = linkOf(event.target);
-    // Focus coming back from the box (the browser returns it on close, or closeBox did) is not a request.
-    const fromBox = event.relatedTarget instanceof Node && boxElement()?.contains(event.relatedTarget);
-    if (link && !fromBox && !isReturningFocus() && link.matches(':focus-visible') && !link.closest('.preview')) schedulePreview(link);
-  });
-  document.addEventListener('focusout', (event) => {
-    const link = linkOf(event.target);
-    const box = boxElement();
-    const into = event.relatedTarget as Node | null;
-    if (link && !link.closest('.preview') && !(box && into && box.contains(into))) scheduleClose(link);
-    // Tabbing out of a pinned note closes it (focus has already moved on, so it stays there).
-    if (box?.contains(event.target as Node) && into && !box.contains(into) && into !== currentOpener()) closeBox(false);
-  });
+/** Starts the handlers, then hands them the events that came before (`pending`). */
+export function startNotes(pending: readonly Event[]) {
+  listen(
+    {
+      click: (event) => {
+        const inBox = event.target instanceof Element && event.target.closest('.preview');
+        const link = linkOf(event.target);
+        if (inBox) {
+          if (link) closeBox(false);
+          return;
+        }
+        const ref = refOf(event.target);
+        if (!ref || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || !noteOf(ref)) return;
+        event.preventDefault();
+        cancelTimers();
+        openNote(ref, true);
+      },
+      pointerover: (event) => {
+        if (event.pointerType !== 'mouse') return;
+        if (event.target instanceof Element && event.target.closest('.preview')) return clearTimeout(closeTimer);
+        const link = linkOf(event.target);
+        if (link && link !== linkOf(event.relatedTarget)) schedulePreview(link);
+      },
+      pointerout: (event) => {
+        if (event.pointerType !== 'mouse') return;
+        const from = linkOf(event.target) ?? (event.target instanceof Element ? event.target.closest<HTMLElement>('.preview') : null);
+        if (from && !from.contains(event.relatedTarget as Node | null)) scheduleClose(from);
+      },
+      focusin: (event) => {
+        const link = linkOf(event.target);
+        // Focus coming back from the box (the browser returns it on close, or closeBox did) is not a request.
+        const fromBox = event.relatedTarget instanceof Node && boxElement()?.contains(event.relatedTarget);
+        if (link && !fromBox && !isReturningFocus() && link.matches(':focus-visible') && !link.closest('.preview')) schedulePreview(link);
+      },
+      focusout: (event) => {
+        const link = linkOf(event.target);
+        const box = boxElement();
+        const into = event.relatedTarget as Node | null;
+        if (link && !link.closest('.preview') && !(box && into && box.contains(into))) scheduleClose(link);
+        // Tabbing out of a pinned note closes it (focus has already moved on, so it stays there).
+        if (box?.contains(event.target as Node) && into && !box.contains(into) && into !== currentOpener()) closeBox(false);
+      },
+    },
+    pending,
+  );
 }

@@ -10,7 +10,8 @@ import { openBox } from './preview-box';
  */
 export function previewable(link: HTMLAnchorElement): URL | undefined {
   if (!link.closest('main') || link.closest('.preview, .toc, .prev-next, .search-results, .cite-this')) return undefined;
-  if (link.matches('[data-footnote-ref], [data-footnote-backref], .heading-link, .pnum')) return undefined;
+  // Links that copy or number a passage (the "#" and "¶" beside it) are controls, not references.
+  if (link.matches('[data-footnote-ref], [data-footnote-backref], .heading-link, .passage-link, .pnum')) return undefined;
   const target = sameOriginPage(link.href);
   if (!target || !target.pathname.endsWith('/')) return undefined;
   const samePage = target.pathname === location.pathname;
