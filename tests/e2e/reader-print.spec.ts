@@ -28,6 +28,8 @@ test('printed notes carry the absolute address of every cited source paragraph, 
   // Nothing interactive prints: back arrows, the search control, the theme button, "whole ¶" buttons.
   expect(text).not.toContain('↩');
   expect(text).not.toMatch(/whole ¶|Skip to content|◐/);
+  // Nor what is only for screens: the offline download, the Cite block's machine formats.
+  expect(text).not.toMatch(/Download for offline reading|@\w+\{|TY {2}- /);
 });
 
 test('a printed table is whole: the last column of every table is on the paper', async ({ page }) => {
