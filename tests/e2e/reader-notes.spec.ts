@@ -86,6 +86,33 @@ test.describe('at 375 px, by touch', () => {
     expect(await page.evaluate(() => scrollY)).toBe(before.y);
   });
 
+  test('a tap that comes before the note code has loaded waits for it: no jump to the note list', async ({ page }) => {
+    // The code that answers a reader loads on first use (src/scripts/reader/first-use.ts); hold it back.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    // Requests a service worker answers never reach page.route: this page does without one.
+    await page.context().route('**/sw.js', (route) => route.abort());
+    await page.route(/\/_astro\/in-place\.[^/]+\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await open(page, path);
+    const { ref, quote } = await firstRef(page);
+    await ref.scrollIntoViewIfNeeded();
+    const before = { url: page.url(), y: await page.evaluate(() => scrollY) };
+    await ref.tap();
+    await expect.poll(() => asked, 'the tap asked for the code').toBe(true);
+    await page.waitForTimeout(300);
+    expect(page.url(), 'the tap did not follow the link meanwhile').toBe(before.url);
+    expect(await page.evaluate(() => scrollY)).toBe(before.y);
+    release();
+    await expect(popover(page)).toBeVisible();
+    await expect(popover(page)).toContainText(quote!);
+    expect(page.url()).toBe(before.url);
+  });
+
   test('a tap outside closes the note', async ({ page }) => {
     await open(page, path);
     const { ref } = await firstRef(page);
@@ -179,6 +206,8 @@ test('a link to another section or page of the site previews its text on hover; 
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing with a note and its paragraph open (${scheme})`, async ({ page }) => {
+    // Axe reads every node of the longest page: on a busy machine that takes more than the default 30 s.
+    test.setTimeout(90_000);
     await page.setViewportSize({ width: 375, height: 740 });
     await page.emulateMedia({ colorScheme: scheme });
     await open(page, path);
