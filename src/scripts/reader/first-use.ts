@@ -1,6 +1,6 @@
 /**
  * What answers a reader (note popovers, link previews, copy-link and Cite) loads on the first
- * sign of one (a pointer, a key, focus, a touch, a scroll), not with the page, so the first view
+ * sign of one in the page's text (a pointer, a key, focus, a touch, a scroll), not with the page, so the first view
  * stays small. Nothing is lost meanwhile: the events that came first are handed to the loaded
  * code in order, and a tap on a note reference waits for it instead of jumping to the note list.
  */
@@ -16,6 +16,9 @@ export function onFirstUse(load: () => Promise<{ start(pending: Event[]): void }
   let loading: Promise<void> | undefined;
   const stop = () => SIGNS.forEach((type) => document.removeEventListener(type, record, true));
   function record(event: Event) {
+    // The header, the search dialog and the footer are not what this code answers: a reader who
+    // goes straight to search loads search's code, not this.
+    if (event.target instanceof Element && !event.target.closest('main')) return;
     if (event.type === 'click' && plainClick(event) && noteRef(event)) event.preventDefault();
     pending.push(event);
     loading ??= load().then(
