@@ -115,6 +115,11 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // The small helpers that both always-loaded scripts share (Vite's dynamic-import helper, URL
+  // building) go in one chunk, not two: one request fewer in every page's first view.
+  vite: {
+    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', test: /preload-helper|src[\\/]lib[\\/]urls\.ts/ }] } } } },
+  },
   // Strict CSP as a <meta> on every page: hashes for what Astro emits, no 'unsafe-inline'.
   // Headers a meta tag cannot carry are in public/_headers and deploy/nginx-security-headers.conf.
   security: {

@@ -1,17 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from './support/built-site';
+import { builtPages, open } from './reader-pages';
 
-// Readable from 320 px: no page may scroll sideways (wide tables scroll inside their own region).
-// Every page the build wrote, whatever the corpus.
-const pages = builtPagePaths();
-
+// Readable from 320 px: no page of the build may scroll sideways (wide tables scroll inside
+// their own region), with a note open too.
 test.use({ viewport: { width: 320, height: 640 } });
 
-for (const path of pages) {
+for (const { path } of builtPages) {
   test(`${path} fits a 320 px screen`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await open(page, path);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const ref = page.locator('article a[data-footnote-ref]').first();
+    if ((await ref.count()) === 0) return;
+    await ref.click();
+    await expect(page.locator('.preview:popover-open')).toBeVisible();
+    expect(await overflow(), 'with a note open').toBeLessThanOrEqual(0);
   });
 }

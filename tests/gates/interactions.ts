@@ -17,6 +17,19 @@ export interface Interaction {
 }
 
 export const interactions: Interaction[] = [
+  // First: one Escape closes it, whereas the search dialog's first Escape may only clear its box.
+  {
+    name: 'citation popover',
+    trigger: 'article a[data-footnote-ref]',
+    open: '.preview:popover-open',
+    then: async (page) => {
+      // The note's whole cited paragraph, loaded into the popover (src/scripts/notes/).
+      const more = page.locator('.preview:popover-open button.preview-more').first();
+      if ((await more.count()) === 0) return;
+      await more.click();
+      await page.locator('.preview:popover-open .preview-excerpt, .preview:popover-open .preview-failed').first().waitFor();
+    },
+  },
   {
     name: 'search dialog',
     trigger: '[data-search-open], button[aria-controls="search-dialog"]',

@@ -1,14 +1,17 @@
 import { formatAccessed, permalink } from '../../lib/cite-this';
+import { listen } from '../reader/first-use';
 
 /**
  * Copy-link and Cite, on every page with a Cite block (src/components/CiteThis.astro): "¶"
  * links are added beside paragraphs, list items and rows; the "#" and "¶" links copy their full address, "Cite" buttons beside headings and archived
  * paragraphs open the page's citations for that passage in a dialog, and every citation gets
- * the reader's access date and absolute address. Announcements go to one live region.
+ * the reader's access date and absolute address. Announcements go to one live region. Loaded on
+ * a reader's first use of the page (src/scripts/reader/first-use.ts), not with the first view.
  */
 const LINKS = 'a.heading-link, a.passage-link, a.pnum, .comment > header > a[href^="#"], .dateline a[href^="#"]';
 
-export function startCite() {
+/** Starts Cite and copy-link, then hands them the clicks that came before (`pending`). */
+export function startCite(pending: readonly Event[]) {
   const block = document.querySelector<HTMLElement>('[data-cite-block]');
   if (!block) return;
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
@@ -35,7 +38,7 @@ export function startCite() {
   addCiteButtons();
   let dialog: HTMLDialogElement | undefined;
 
-  document.addEventListener('click', (event) => {
+  const onClick = (event: MouseEvent) => {
     const target = event.target as Element;
     const link = target.closest<HTMLAnchorElement>(LINKS);
     if (link) {
@@ -53,7 +56,8 @@ export function startCite() {
       dialog ??= makeDialog(block);
       openDialog(dialog, block, cite, address(cite.dataset.citeTarget));
     }
-  });
+  };
+  listen({ click: onClick }, pending);
 }
 
 /** Puts the address and today's date into the slots the build left in each citation. */
