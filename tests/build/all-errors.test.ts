@@ -61,7 +61,7 @@ describe('a build with many errors', () => {
     expect(output).toContain('3 errors in the sources:');
     expect(errorLines(output)).toEqual([
       'content/sources/blog.yaml:12:5  Rule 2: line 4 holds only blank lines, so the rule matches nothing.',
-      'content/sources/report.yaml:11:5  Rule 2: line 40 is past the end of the text (8 lines).',
+      'content/sources/report.yaml:11:5  Rule 2: line 40 is past the end of the text (7 lines).',
       'content/sources/report.yaml:12:5  Rule 3: line 1 is already handled by rule 1 (title).',
     ]);
     expectPrintedOnce(output, 3);
