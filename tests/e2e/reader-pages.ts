@@ -45,7 +45,9 @@ export const pagesWith = (pattern: RegExp) => builtPages.filter((p) => pattern.t
 
 /** A cited page whose first note reference stands in running text (not in a table). */
 export const proseCitingPage = (): string => {
-  const found = citingPages.find((path) => {
+  // Pages with a page head (title, reading time) first: the home page has none.
+  const withHead = (path: string) => (builtPages.find((p) => p.path === path)?.html.includes('class="page-head"') ? 0 : 1);
+  const found = [...citingPages].sort((a, b) => withHead(a) - withHead(b)).find((path) => {
     const html = builtPages.find((p) => p.path === path)?.html ?? '';
     const first = html.indexOf('data-footnote-ref');
     const table = html.indexOf('class="table-scroll"');

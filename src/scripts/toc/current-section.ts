@@ -20,6 +20,9 @@ export function startToc() {
     }))
     .filter((e): e is typeof e & { heading: HTMLElement } => e.heading !== null);
   let queued = false;
+  // Until the reader scrolls by hand, a deep link's heading is the one being read, even where the
+  // page's end keeps it from reaching the reading line with later headings above that line.
+  let arrived = true;
   const mark = () => {
     queued = false;
     const line = innerHeight * 0.3;
@@ -31,7 +34,7 @@ export function startToc() {
       target &&
       target.heading.getBoundingClientRect().top >= 0 &&
       target.heading.getBoundingClientRect().top < innerHeight &&
-      (!current || entries.indexOf(target) > entries.indexOf(current))
+      (arrived || !current || entries.indexOf(target) > entries.indexOf(current))
     )
       current = target;
     for (const e of entries) {
@@ -45,8 +48,16 @@ export function startToc() {
     if (!queued) requestAnimationFrame(mark);
     queued = true;
   };
+  const leave = () => {
+    arrived = false;
+    queue();
+  };
+  for (const type of ['wheel', 'touchmove', 'keydown']) addEventListener(type, leave, { passive: true });
   addEventListener('scroll', queue, { passive: true });
-  addEventListener('hashchange', queue);
+  addEventListener('hashchange', () => {
+    arrived = true;
+    queue();
+  });
   addEventListener('resize', queue);
   mark();
 }
