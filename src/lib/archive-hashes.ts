@@ -16,7 +16,7 @@ export function parseChecksums(text: string, file: string): ChecksumEntry[] {
       throw new SourcebookError(
         { file, line: i + 1, column: 1 },
         'This line of the checksum list is not "<sha256>  <file name>".',
-        'Regenerate the list with `sha256sum *.txt > SHA256SUMS` in the sources folder.',
+        'Regenerate the list in the sources folder with `sha256sum` over every raw text, e.g. `sha256sum *.txt > SHA256SUMS` (add `*.md` and `*.html` if the folder has them).',
       );
     entries.push({ sha256: match[1]!.toLowerCase(), name: match[2]!, line: i + 1 });
   });

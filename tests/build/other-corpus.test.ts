@@ -44,9 +44,15 @@ describe('another corpus in content/', () => {
     const citations = JSON.parse(readFileSync(join(dir, 'dist/citations.json'), 'utf8'));
     const list = Array.isArray(citations) ? citations : citations.citations;
     expect(list.map((c: { sourceId: string; paragraphId: string }) => `${c.sourceId}/${c.paragraphId}`).sort()).toEqual([
+      'ferryforum/p1',
+      'gazette/p1',
+      'gazette/p1',
       'gazette/p1',
       'gazette/p1',
       'gazette/p2',
+      'gazette/p2',
+      'timetable/p1',
+      'timetable/p2',
     ]);
     expect(html('')).toContain('href="/sources/gazette/#p2"');
   });
