@@ -47,12 +47,14 @@ export const pagesWith = (pattern: RegExp) => builtPages.filter((p) => pattern.t
 export const proseCitingPage = (): string => {
   // Pages with a page head (title, reading time) first: the home page has none.
   const withHead = (path: string) => (builtPages.find((p) => p.path === path)?.html.includes('class="page-head"') ? 0 : 1);
-  const found = [...citingPages].sort((a, b) => withHead(a) - withHead(b)).find((path) => {
-    const html = builtPages.find((p) => p.path === path)?.html ?? '';
-    const first = html.indexOf('data-footnote-ref');
-    const table = html.indexOf('class="table-scroll"');
-    return first >= 0 && (table < 0 || first < table);
-  });
+  const found = [...citingPages]
+    .sort((a, b) => withHead(a) - withHead(b))
+    .find((path) => {
+      const html = builtPages.find((p) => p.path === path)?.html ?? '';
+      const first = html.indexOf('data-footnote-ref');
+      const table = html.indexOf('class="table-scroll"');
+      return first >= 0 && (table < 0 || first < table);
+    });
   if (!found) throw new Error('No built page has a note reference outside a table.');
   return found;
 };
