@@ -1,6 +1,6 @@
 import type { CurationRule } from '../schemas/source-meta';
 import type { ArchivedComment, ArchivedParagraph, ArchivedText, OmittedBlock, StrippedText } from '../schemas/archived-source';
-import { patternProblem } from './curation-patterns';
+import { omitTargetProblem, patternProblem } from './curation-patterns';
 import { collectErrors, SourcebookError, throwErrors, type SourcePosition } from './errors';
 import { formatLineRange, lineRangeProblem, parseLineRange, type LineRange } from './line-range';
 import { commentId, paragraphId } from './passage-id';
@@ -119,12 +119,8 @@ export function curateText({ raw, rawFile, format, headings = 'detect', curation
         claim(index, (datelineRange = rangeOf(index, rule.lines)), 'dateline');
         break;
       case 'omit': {
-        if ((rule.lines === undefined) === (rule.pattern === undefined))
-          fail(
-            index,
-            `Rule ${index + 1}: an omit rule takes either \`lines\` or \`pattern\`.`,
-            'Write `lines: 12` for given lines, or `pattern: ...` for every line that matches.',
-          );
+        const target = omitTargetProblem(rule, index);
+        if (target) fail(index, ...target);
         if (rule.lines !== undefined) {
           const range = rangeOf(index, rule.lines);
           claim(index, range, 'omit', rule.split);

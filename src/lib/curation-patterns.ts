@@ -57,3 +57,12 @@ function isRepeat(text: string): boolean {
 function repeatLength(text: string): number {
   return REPEAT.exec(text)?.[0].length ?? 0;
 }
+
+/** An `omit` rule names the lines it drops or a pattern for them, never both and never neither: the reason and hint, or null. */
+export function omitTargetProblem(rule: { lines?: unknown; pattern?: unknown }, index: number): [reason: string, hint: string] | null {
+  if ((rule.lines === undefined) !== (rule.pattern === undefined)) return null;
+  return [
+    `Rule ${index + 1}: an omit rule takes either \`lines\` or \`pattern\`.`,
+    'Write `lines: 12` for given lines, or `pattern: ...` for every line that matches.',
+  ];
+}

@@ -1,6 +1,6 @@
 import type { CurationRule } from '../../schemas/source-meta';
 import type { ArchivedParagraph, ArchivedText, OmittedBlock } from '../../schemas/archived-source';
-import { patternProblem } from '../curation-patterns';
+import { omitTargetProblem, patternProblem } from '../curation-patterns';
 import { SourcebookError, type SourcePosition } from '../errors';
 import { formatLineRange, lineRangeProblem, parseLineRange } from '../line-range';
 import { paragraphId } from '../passage-id';
@@ -88,12 +88,8 @@ export function curateBlocks({ blocks, dropped, format, curation, ruleAt, lineCo
         break;
       }
       case 'omit': {
-        if ((rule.lines === undefined) === (rule.pattern === undefined))
-          fail(
-            index,
-            `Rule ${index + 1}: an omit rule takes either \`lines\` or \`pattern\`.`,
-            'Write `lines: 12` for given lines, or `pattern: ...` for every line that matches.',
-          );
+        const target = omitTargetProblem(rule, index);
+        if (target) fail(index, ...target);
         let found: SourceBlock[];
         if (rule.pattern !== undefined) {
           const problem = patternProblem(rule.pattern);
