@@ -77,12 +77,12 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
           // (lib/search/heading-anchors.ts); pages without `data-pagefind-body` are left out by Pagefind.
           const paths = await pagePaths(outDir);
           for (let i = 0; i < paths.length; i += BATCH) {
-            await Promise.all(
-              paths.slice(i, i + BATCH).map(async (path) => {
-                const content = headingIdsOnly(await readFile(join(outDir, path), 'utf8'));
-                check(`index ${join(outDir, path)}`, await index.addHTMLFile({ url: pageUrl(path), content }));
-              }),
-            );
+            const batch = paths.slice(i, i + BATCH);
+            const contents = await Promise.all(batch.map((path) => readFile(join(outDir, path), 'utf8')));
+            // Sent in path order, not as the reads finish: Pagefind numbers pages as they arrive, and
+            // the same site must give the same index files.
+            const added = await Promise.all(batch.map((path, j) => index.addHTMLFile({ url: pageUrl(path), content: headingIdsOnly(contents[j]!) })));
+            added.forEach((response, j) => check(`index ${join(outDir, batch[j]!)}`, response));
           }
           // Sent together: Pagefind's service answers each in turn, without a round trip per record.
           const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
