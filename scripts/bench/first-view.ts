@@ -1,15 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 
-/** Debian's Chromium, headless, kept from calling outside hosts (docs: /work/shared/MACHINE-NOTES.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Debian's Chromium, kept from calling outside hosts: the gates' flags, so the bench measures what the gates check. */
+export { CHROMIUM_FLAGS as CHROMIUM_ARGS } from '../../tests/gates/lib/browser';
 
 /** Bytes on the wire from a host that gzips (level 6): Pagefind's index files are gzip already, so never more than raw. */
 export const gz = (bytes: Uint8Array) => Math.min(bytes.length, gzipSync(bytes, { level: 6 }).length);
