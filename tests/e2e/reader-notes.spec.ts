@@ -72,7 +72,11 @@ test.describe('at 375 px, by touch', () => {
     expect(quote, 'the note quotes its source').toBeTruthy();
     await ref.scrollIntoViewIfNeeded();
     await page.evaluate(() => scrollBy(0, -100));
-    const before = { url: page.url(), y: await page.evaluate(() => scrollY) };
+    // The scroll loads the code that answers a reader, and it adds ¶ links that move lines; wait
+    // for it, so what is measured is the tap alone. (A tap before it loads: the next test.)
+    await expect(page.locator('main article .passage-link').first()).toBeAttached();
+    const onScreen = () => ref.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const before = { url: page.url(), y: await page.evaluate(() => scrollY), top: await onScreen() };
     await ref.tap();
     await expect(popover(page)).toBeVisible();
     await expect(popover(page)).toHaveAccessibleName(`Note ${number}`);
@@ -80,6 +84,7 @@ test.describe('at 375 px, by touch', () => {
     await expect(popover(page).locator('a[href*="/sources/"]').first()).toBeVisible();
     expect(page.url()).toBe(before.url);
     expect(await page.evaluate(() => scrollY)).toBe(before.y);
+    expect(await onScreen(), 'the reference stays where it was on screen').toBe(before.top);
     await page.keyboard.press('Escape');
     await expect(popover(page)).toHaveCount(0);
     await expect(ref).toBeFocused();
@@ -101,7 +106,9 @@ test.describe('at 375 px, by touch', () => {
     await open(page, path);
     const { ref, quote } = await firstRef(page);
     await ref.scrollIntoViewIfNeeded();
-    const before = { url: page.url(), y: await page.evaluate(() => scrollY) };
+    await page.evaluate(() => scrollBy(0, -100));
+    const onScreen = () => ref.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const before = { url: page.url(), y: await page.evaluate(() => scrollY), top: await onScreen() };
     await ref.tap();
     await expect.poll(() => asked, 'the tap asked for the code').toBe(true);
     await page.waitForTimeout(300);
@@ -111,6 +118,8 @@ test.describe('at 375 px, by touch', () => {
     await expect(popover(page)).toBeVisible();
     await expect(popover(page)).toContainText(quote!);
     expect(page.url()).toBe(before.url);
+    // The loaded code adds ¶ links and Cite buttons above the reference: it must not move.
+    expect(await onScreen(), 'the reference stays where it was on screen').toBe(before.top);
   });
 
   test('a tap outside closes the note', async ({ page }) => {
