@@ -1,3 +1,5 @@
+import { endOfLastMatch } from './text';
+
 /**
  * Which parts of an archived paragraph stand inside the source's own quotation marks (direct
  * speech, or a word the source marks as someone else's) and who speaks them, as far as the
@@ -135,10 +137,10 @@ function continuesSpeech(between: string): boolean {
 // A full stop after a lone capital (U.S., U.K.) ends an abbreviation, not a sentence.
 const FULL_STOP = String.raw`(?<!(?:^|[\s.])\p{Lu})[.!?]`;
 
+const SENTENCE_BREAK = new RegExp(String.raw`${FULL_STOP}[”"’]?\s+(?=[“"‘]?\p{Lu})`, 'gu');
+
 function startOfSentence(text: string, at: number): number {
-  const head = text.slice(0, at);
-  const match = new RegExp(String.raw`.*${FULL_STOP}[”"’]?\s+(?=[“"‘]?\p{Lu})`, 'su').exec(head);
-  return match ? match[0].length : 0;
+  return endOfLastMatch(text.slice(0, at), SENTENCE_BREAK);
 }
 
 function endOfSentence(text: string, from: number): number {

@@ -26,3 +26,15 @@ export function containsQuote(passage: string, quote: string): boolean {
   const needle = normaliseForMatch(quote);
   return needle.length > 0 && normaliseForMatch(passage).includes(needle);
 }
+
+/**
+ * Where the last match of `pattern` (a global regex) in `text` ends, or 0. The same as
+ * `/.*pattern/s` matched from the start, without its cost: that form backtracks from the end of
+ * the text at every start position, quadratic on a paragraph with no match.
+ */
+export function endOfLastMatch(text: string, pattern: RegExp): number {
+  if (!pattern.global) throw new Error(`endOfLastMatch needs a global pattern, got ${pattern}`);
+  let end = 0;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  return end;
+}

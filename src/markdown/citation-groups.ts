@@ -1,10 +1,11 @@
 import type { Nodes, Parent, Root, Text } from 'mdast';
-import { visitParents } from 'unist-util-visit-parents';
+import type { Parent as UnistParent } from 'unist';
 import type { VFile } from 'vfile';
 import type { SourcePosition } from '../lib/errors';
 import { parseCitations, type ParsedGroup } from '../lib/parse-citations';
 import { matchOccurrences } from '../lib/text-position';
 import { verifyCitation, type CitationIndex, type VerifyResult } from '../lib/verify-citation';
+import { eachNode } from './each-node';
 import { locator } from './file-locator';
 
 /** A citation group as written in one text node, parsed and checked against the archive once. */
@@ -42,7 +43,7 @@ export function citedTexts(tree: Root, file: VFile, index: CitationIndex): Map<T
   if (shared?.tree === tree) return shared.texts;
   const texts = new Map<Text, CitedText>();
   const locate = locator(file);
-  visitParents(tree, 'text', (node, ancestors) => {
+  eachNode<Text>(tree, 'text', (node, ancestors) => {
     if (!node.value.includes('[@')) return;
     const groups = writtenGroups(node, String(file.value), locate);
     if (groups.length === 0) return;
@@ -75,6 +76,6 @@ function writtenGroups(node: Text, source: string, locate: ReturnType<typeof loc
   return written;
 }
 
-function isLink(node: Nodes | Parent): boolean {
+function isLink(node: Nodes | Parent | UnistParent): boolean {
   return node.type === 'link' || node.type === 'linkReference';
 }

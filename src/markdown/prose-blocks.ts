@@ -2,6 +2,7 @@ import type { Parent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { SourcePosition } from '../lib/errors';
 import { locator } from './file-locator';
+import { endOfLastMatch } from '../lib/text';
 
 /** A block whose inline text is read as one run of prose: paragraphs, headings, table cells. */
 export interface ProseBlock {
@@ -61,7 +62,5 @@ export function positionIn(file: VFile) {
 
 /** Where the sentence holding offset `at` starts, not before `floor`. */
 export function sentenceStart(text: string, at: number, floor = 0): number {
-  const head = text.slice(floor, at);
-  const match = /.*(?<!(?:^|[\s.])\p{Lu})[.!?][”"’)]*\s+(?=\S)/su.exec(head);
-  return floor + (match ? match[0].length : 0);
+  return floor + endOfLastMatch(text.slice(floor, at), /(?<!(?:^|[\s.])\p{Lu})[.!?][”"’)]*\s+(?=\S)/gu);
 }

@@ -1,9 +1,9 @@
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { Literal } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
+import { eachNode, removeNodes } from './each-node';
 import { locator } from './file-locator';
 import { reportErrors } from './page-errors';
 import { rawHtmlProblem } from './raw-html-policy';
@@ -27,7 +27,7 @@ export default function rehypeRejectRawHtml() {
     const errors: SourcebookError[] = [];
     let found = false;
     // `raw` nodes (HTML as written) are not part of hast's own types; remark-rehype adds them.
-    visit(tree, 'raw', (node) => {
+    eachNode(tree, 'raw', (node) => {
       found = true;
       const { value, position } = node as unknown as Literal & { value: string };
       const problem = rawHtmlProblem(value);
@@ -47,20 +47,10 @@ export default function rehypeRejectRawHtml() {
     reportErrors(file, errors);
     // Kept with the page's other errors, the refused HTML goes: the page is not built, and the
     // dev server shows the errors instead of it.
-    if (errors.length > 0) {
-      visit(tree, 'raw', (_, index, parent) => {
-        if (!parent || index === undefined) return;
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      });
-    }
+    if (errors.length > 0) removeNodes(tree, 'raw');
     // hast-util-raw returns a new tree; returning it from the transformer puts it in place.
     const parsed = found ? (raw(tree, { file }) as Root) : tree;
-    visit(parsed, 'comment', (_, index, parent) => {
-      if (!parent || index === undefined) return;
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    });
+    removeNodes(parsed, 'comment');
     return parsed;
   };
 }

@@ -1,5 +1,5 @@
 import type { Heading, Paragraph, Root, TableCell, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { SourcebookError } from '../lib/errors';
 import { recordIfAuthoringError } from '../lib/markdown-errors';
@@ -9,6 +9,7 @@ import { findQuotes, longestPart, passagesHolding, quoteIsSupported } from '../l
 import { citedAs, verifyCitation, type CitationIndex } from '../lib/verify-citation';
 import { loadIndex } from './archive-index';
 import { citedTexts, type CitedText, type WrittenGroup } from './citation-groups';
+import { eachNode, SKIP } from './each-node';
 import { locator } from './file-locator';
 import { reportErrors } from './page-errors';
 
@@ -56,8 +57,7 @@ export function remarkVerifyProseQuotes(options: RemarkVerifyProseQuotesOptions 
       const texts = citedTexts(tree, file, index);
       if (texts.size === 0) return;
       const errors: SourcebookError[] = [];
-      visit(tree, (node) => {
-        if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
+      eachNode(tree, isProseBlock, (node) => {
         errors.push(...checkBlock(textRuns(node), texts, file, index));
         return SKIP;
       });
@@ -68,11 +68,13 @@ export function remarkVerifyProseQuotes(options: RemarkVerifyProseQuotesOptions 
   };
 }
 
+const isProseBlock = (node: Node): node is Paragraph | Heading | TableCell => node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
+
 /** The text nodes of a block in reading order, each with its offset in the block's joined text. */
 function textRuns(block: Paragraph | Heading | TableCell): Run[] {
   const runs: Run[] = [];
   let from = 0;
-  visit(block, 'text', (node) => {
+  eachNode<Text>(block, 'text', (node) => {
     runs.push({ node, from });
     from += node.value.length;
   });
