@@ -55,7 +55,10 @@ const cleanUp = () => {
 // rendered from changed, their cited sources included (src/loaders/page-loader.ts), so a cached
 // page is one whose citations were verified against the archive as it is now.
 // `SOURCEBOOK_FRESH=1` starts from an empty store.
-if (process.env.SOURCEBOOK_FRESH === '1') rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
+if (process.env.SOURCEBOOK_FRESH === '1') {
+  rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
+  rmSync(resolve('node_modules/.astro/sourcebook-citations'), { recursive: true, force: true });
+}
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...args], {

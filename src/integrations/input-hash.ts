@@ -27,3 +27,21 @@ export function inputHash(paths: readonly string[], cwd = process.cwd()): string
   }
   return hash.digest('hex').slice(0, 16);
 }
+
+/**
+ * Everything a page's rendering is made from besides the content: the Markdown plugins and all
+ * they import (all of src/), the config, the installed packages, the site settings. Changing any
+ * of these renders every page again and formats every citation again.
+ */
+export const GENERATOR_INPUTS = ['astro.config.mjs', 'src', 'package-lock.json', 'tsconfig.json', 'content/site.yaml'] as const;
+
+// Astro evaluates the config, the content loaders and the pages in separate module graphs of one
+// process; globalThis is what they share, so `astro build` hashes the generator once.
+const HASHES = ((globalThis as Record<symbol, unknown>)[Symbol.for('sourcebook.generator-hash')] ??= new Map()) as Map<string, string>;
+
+/** The hash of GENERATOR_INPUTS, once per build process (a build reads one state of the project). */
+export function generatorHash(root = process.cwd()): string {
+  let hash = HASHES.get(root);
+  if (hash === undefined) HASHES.set(root, (hash = inputHash(GENERATOR_INPUTS, root)));
+  return hash;
+}

@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inputHash } from '../integrations/input-hash';
+import { GENERATOR_INPUTS, inputHash } from '../integrations/input-hash';
 import { fingerprint, parseLock, type CitationLock } from '../lib/citation-lock';
 import { loadArchive } from '../lib/read-archive';
 import { indexArchive } from '../lib/verify-citation';
 import type { ArchivedSource } from '../schemas/archived-source';
 
-/**
- * Everything a written page's rendering reads besides its own text. Changing any of these
- * re-renders every page: the Markdown plugins and everything they import (all of src/), the
- * config, the installed packages, the site settings.
- */
-export const GENERATOR_INPUTS = ['astro.config.mjs', 'src', 'package-lock.json', 'tsconfig.json', 'content/site.yaml'] as const;
 const LOCK_FILE = 'content/citations.lock';
 
 export interface PageDependencies {
