@@ -36,7 +36,7 @@ test.describe('at 1280 px', () => {
       .first()
       .evaluate((p) => {
         const copy = p.cloneNode(true) as HTMLElement;
-        copy.querySelector('[data-footnote-backref]')?.remove();
+        copy.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
         return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
       });
     const side = page.locator(`.sidenote[data-ref="${await ref.getAttribute('id')}"]`);
