@@ -21,6 +21,18 @@ describe('locator', () => {
     expect(locator(new VFile({ value: 'a\nbc' }))(3, node)).toEqual({ file: '(Markdown without a file name)', line: 2, column: 2 });
   });
 
+  it('reads the file once per page: every plugin of that page gets the same locator', () => {
+    const path = join(dir, 'once.md');
+    writeFileSync(path, '---\ntitle: T\n---\n\nBody.\n');
+    const file = new VFile({ path, value: 'Body.' });
+    const first = locator(file);
+    writeFileSync(path, '---\ntitle: T\nmore: x\n---\n\nBody.\n');
+    expect(locator(file)).toBe(first);
+    expect(first(0, node)).toMatchObject({ line: 5, column: 1 });
+    // Another page (a new file object) reads what is on disk now.
+    expect(locator(new VFile({ path, value: 'Body.' }))(0, node)).toMatchObject({ line: 6, column: 1 });
+  });
+
   it('falls back to the node’s own position without an offset', () => {
     expect(locator(new VFile({ value: 'x' }))(undefined, node)).toEqual({ file: '(Markdown without a file name)', line: 2, column: 5 });
     expect(locator(new VFile({ value: 'x' }))(undefined, { type: 'text' })).toEqual({ file: '(Markdown without a file name)' });

@@ -9,7 +9,19 @@ import { positionAt } from '../lib/text-position';
  * Maps offsets in the Markdown a plugin was given to `file:line:col` in the file on disk. Astro
  * passes the body without its frontmatter, so offsets are shifted to where the body starts.
  */
-export function locator(file: VFile) {
+export function locator(file: VFile): Locate {
+  // Every plugin asks for one, for the same file: the file is read once per page, not once per plugin.
+  const known = made.get(file);
+  if (known && known.value === file.value) return known.locate;
+  const locate = makeLocator(file);
+  made.set(file, { value: file.value, locate });
+  return locate;
+}
+
+type Locate = (offset: number | undefined, node: Node) => SourcePosition;
+const made = new WeakMap<VFile, { value: VFile['value']; locate: Locate }>();
+
+function makeLocator(file: VFile): Locate {
   const cwd = process.cwd();
   const value = String(file.value ?? '');
   let text = value;
