@@ -68,11 +68,18 @@ function explainerPath(): string {
 }
 
 /**
- * Types `query` key by key into the open dialog and times two things: from the first keystroke to
+ * A brisk typist's pace: 100 ms a key is 120 words a minute. Typed faster (Playwright's default, a
+ * few ms a key), "first keystroke → first result" is mostly the time the bench takes to type the
+ * whole query, which no reader can, before the first search has even begun; the bench prints both.
+ */
+const TYPIST_MS = 100;
+
+/**
+ * Types `query` key by key (`keyDelayMs` apart) into the open dialog and times two things: from the first keystroke to
  * the first rendered hit (results show while typing, for the words typed so far), and from the last
  * keystroke to the hits of the whole query (the status line names it once they are rendered).
  */
-async function timeTyping(page: Page, query: string) {
+async function timeTyping(page: Page, query: string, keyDelayMs: number) {
   await page.evaluate((q) => {
     const w = window as unknown as { bench: { start?: number; last?: number; first: Promise<number>; done: Promise<number> } };
     const results = document.querySelector('.search-dialog .search-results')!;
@@ -101,7 +108,7 @@ async function timeTyping(page: Page, query: string) {
       { capture: true },
     );
   }, query);
-  await page.keyboard.type(query);
+  await page.keyboard.type(query, { delay: keyDelayMs });
   return page.evaluate(async () => {
     const { bench } = window as unknown as { bench: { start: number; last: number; first: Promise<number>; done: Promise<number> } };
     const [first, done] = await Promise.all([bench.first, bench.done]);
@@ -109,15 +116,15 @@ async function timeTyping(page: Page, query: string) {
   });
 }
 
-/** One cold search (open the dialog, type), then a warm one on the same page; what the first fetched. */
-async function coldQuery(browser: Browser, origin: string, path: string, query: string) {
+/** One cold search (open the dialog, type at once), then a warm one on the same page; what the first fetched. */
+async function coldQuery(browser: Browser, origin: string, path: string, query: string, keyDelayMs = 0) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   const fetched: Fetched[] = [];
   track(page, fetched);
   await page.locator('a.search-open').click();
-  const cold = await timeTyping(page, query);
+  const cold = await timeTyping(page, query, keyDelayMs);
   // Network idle was reached once, on load, so waiting for it returns at once: wait instead until
   // no response has come (and been read) for half a second.
   for (let seen = -1; seen !== fetched.length;) {
@@ -129,7 +136,7 @@ async function coldQuery(browser: Browser, origin: string, path: string, query: 
   // The same page, search code loaded: clear and type a second query.
   await page.getByRole('searchbox', { name: 'Search the site' }).fill('');
   await page.locator('.search-dialog .search-hit').first().waitFor({ state: 'detached' });
-  const warm = await timeTyping(page, 'encryption keys');
+  const warm = await timeTyping(page, 'encryption keys', keyDelayMs);
   await context.close();
   return { cold, warm, fetched: firstFetched };
 }
@@ -201,9 +208,11 @@ async function main() {
   try {
     const views = [];
     const queries = [];
+    const paced = [];
     for (let run = 0; run < RUNS; run++) {
       views.push(await firstView(browser, server.url, explainer));
       queries.push(await coldQuery(browser, server.url, explainer, 'zero days'));
+      paced.push(await coldQuery(browser, server.url, explainer, 'zero days', TYPIST_MS));
     }
     const view = views[0]!;
     const q = queries[0]!;
@@ -236,23 +245,28 @@ async function main() {
       console.log(`  ${part}: ${files.length} files, ${kb(sum(files, 'gzip'))} gzip`);
     }
     const line = (label: string, ms: number[]) => console.log(`${label}: median ${median(ms).toFixed(0)} ms  [${ms.map((x) => x.toFixed(0)).join(', ')}]`);
-    console.log(`typing key by key, machine load ${loadavg()[0]!.toFixed(1)} (1-minute average, ${cpus().length} cores):`);
-    line(
-      'first keystroke → first rendered result, cold (loads Pagefind)',
-      queries.map((x) => x.cold.firstMs),
-    );
-    line(
-      'last keystroke → results of the whole query, cold',
-      queries.map((x) => x.cold.lastMs),
-    );
-    line(
-      'first keystroke → first rendered result, warm ("encryption keys")',
-      queries.map((x) => x.warm.firstMs),
-    );
-    line(
-      'last keystroke → results of the whole query, warm',
-      queries.map((x) => x.warm.lastMs),
-    );
+    for (const [how, runs] of [
+      ['at once (Playwright, a few ms a key)', queries],
+      [`at ${TYPIST_MS} ms a key (a brisk typist), from the moment the dialog opens`, paced],
+    ] as const) {
+      console.log(`typing key by key ${how}, machine load ${loadavg()[0]!.toFixed(1)} (1-minute average, ${cpus().length} cores):`);
+      line(
+        'first keystroke → first rendered result, cold (loads Pagefind)',
+        runs.map((x) => x.cold.firstMs),
+      );
+      line(
+        'last keystroke → results of the whole query, cold',
+        runs.map((x) => x.cold.lastMs),
+      );
+      line(
+        'first keystroke → first rendered result, warm ("encryption keys")',
+        runs.map((x) => x.warm.firstMs),
+      );
+      line(
+        'last keystroke → results of the whole query, warm',
+        runs.map((x) => x.warm.lastMs),
+      );
+    }
     console.log(`\n## First view of /${explainer} ${explainer ? '' : '(no explainer page yet: the home page stands in)'}`);
     console.log(describeView(view));
     for (const f of view.files) console.log(`  ${f.type.padEnd(10)} ${f.url.replace(server.url, '/')}  ${f.raw} B raw, ${f.gzip} B gzip`);

@@ -19,3 +19,16 @@ export function groupHits(hits: readonly SearchHit[]): Record<HitGroup, SearchHi
   for (const hit of hits) groups[groupOf(hit)].push(hit);
   return groups;
 }
+
+/**
+ * Which groups need the searches with one word left out (partial matches): only a group that
+ * could show more hits than its full matches, or every group when the full matches all fit on the
+ * list (so nothing else would offer "Show more" to reach the partial ones). A group with at least
+ * half the list and a query with more full matches than the list shows cannot show a partial
+ * match (`allocate` gives it no room), so those searches are skipped until a longer list asks.
+ */
+export function needsPartial(full: Record<HitGroup, number>, limit: number): Record<HitGroup, boolean> {
+  const half = Math.ceil(limit / 2);
+  const fits = full.pages + full.sources <= limit;
+  return { pages: fits || full.pages < half, sources: fits || full.sources < half };
+}

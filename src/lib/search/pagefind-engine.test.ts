@@ -13,6 +13,7 @@ writeFileSync(
   join(dir, 'pagefind.js'),
   `const record = (...call) => globalThis.pagefindCalls.push(call);
 export async function options(o) { record('options', o); }
+export async function init() { record('init'); }
 export async function filters() { record('filters'); return {}; }
 export async function search(term, o) { record('search', term, o); return globalThis.pagefindAnswer; }
 export async function preload(term) { record('preload', term); }
@@ -28,7 +29,12 @@ const result = (url: string, score: number) => ({
 describe('pagefindEngine', () => {
   beforeEach(() => {
     world.pagefindCalls = [];
-    world.pagefindAnswer = { results: ['/a/', '/b/', '/c/'].map((u, i) => result(u, 3 - i)), filters: { kind: { explainer: 2 }, site: { Gazette: 1 } } };
+    world.pagefindAnswer = {
+      results: ['/a/', '/b/', '/c/'].map((u, i) => result(u, 3 - i)),
+      filters: { kind: { explainer: 2 }, site: { Gazette: 1 } },
+      totalFilters: { kind: { explainer: 2, source: 4 } },
+      unfilteredResultCount: 6,
+    };
   });
   const engine = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/sub/', cacheTag: 'tag-1' });
 
@@ -53,6 +59,28 @@ describe('pagefindEngine', () => {
     expect(response.total).toBe(3);
     expect(response.hits.map((h) => h.title)).toEqual(['Title /a/', 'Title /b/']);
     expect(response.facets).toEqual({ kind: { explainer: 2 }, topic: {}, site: { Gazette: 1 } });
+  });
+
+  it('takes totals and facet counts from the group searches, and runs no search with a word left out when the full matches fill the list', async () => {
+    const response = await engine.search('bank rules', {}, { limit: 4 });
+    const terms = world.pagefindCalls!.filter(([name]) => name === 'search').map(([, term]) => term);
+    expect(terms).toEqual(['bank rules', 'bank rules']);
+    expect(response.total).toBe(6);
+    expect(response.facets).toEqual({ kind: { explainer: 2, source: 4 }, topic: {}, site: {} });
+  });
+
+  it('looks for partial matches where a group has room for them', async () => {
+    world.pagefindAnswer = { ...(world.pagefindAnswer as object), results: [result('/a/', 1)] };
+    const response = await engine.search('bank rules', {}, { limit: 4 });
+    const terms = world.pagefindCalls!.filter(([name]) => name === 'search').map(([, term]) => term);
+    expect(terms.sort()).toEqual(['bank', 'bank', 'bank rules', 'bank rules', 'rules', 'rules']);
+    expect(response.hits).toHaveLength(2);
+  });
+
+  it('initialises Pagefind when warmed, before any search', async () => {
+    const fresh = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/', cacheTag: 't' });
+    await fresh.warm!();
+    expect(world.pagefindCalls!.map(([name]) => name)).toEqual(['options', 'init']);
   });
 
   it('groups pages before sources and keeps sources apart by the kind filter', async () => {

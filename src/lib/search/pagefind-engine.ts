@@ -10,7 +10,7 @@ import {
   type SearchResponse,
 } from './engine';
 import { toPagefindFilters } from './filters';
-import { allocate } from './groups';
+import { allocate, needsPartial } from './groups';
 import { queryTerms } from './highlight';
 import { toSearchHit, type PagefindData } from './pagefind-hit';
 import { correctQuery, unmatchedTerms } from './typos';
@@ -22,12 +22,18 @@ interface PagefindResult {
 }
 interface PagefindFound {
   results: PagefindResult[];
+  /** Counts per filter value among the results with the filters applied. */
   filters: Record<string, Record<string, number>>;
+  /** The same, and the number of results, for the words alone (no filter). */
+  totalFilters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
 }
 
 /** The slice of Pagefind's JS API (`pagefind.js`) this adapter uses. */
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Loads the entry file, the meta file and the WebAssembly (otherwise the first search does). */
+  init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options: { filters: Record<string, unknown> }): Promise<PagefindFound | null>;
   preload(term: string): Promise<void>;
@@ -53,12 +59,13 @@ const MAX_PARTIAL_TERMS = 5;
 const emptyFacets = (): Record<Facet, Record<string, number>> => ({ kind: {}, topic: {}, site: {} });
 
 /**
- * The hosted site's engine: Pagefind, loaded on first use (or on `warm()`). Each query runs as a
- * few Pagefind searches over the same index chunks, which cost a couple of milliseconds each once
- * loaded: one with the reader's filters (totals, facet counts), one per group (pages, sources),
- * and one per group and word left out: the best partial matches, ranked after the full ones. Fragments — the only per-result download — are fetched for shown hits only.
- * Of the filter files (which list every page, so grow with the site), a search loads only those
- * its filters use; the rest load when the reader reaches for the facets (`loadFacets`).
+ * The hosted site's engine: Pagefind, loaded and initialised on first use (or on `warm()`). Each
+ * query is one Pagefind search per group (pages, sources), which also give the totals and facet
+ * counts; a group that has room for more than its full matches also runs one search per word left
+ * out: the best partial matches, ranked after the full ones (same index chunks, no download).
+ * Fragments — the only per-result download — are fetched for shown hits only. Of the filter files
+ * (which list every page, so grow with the site), a search loads only those its filters use; the
+ * rest load when the reader reaches for the facets (`loadFacets`).
  */
 export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
   let api: Promise<PagefindApi> | undefined;
@@ -68,6 +75,8 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
     (api ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${options.bundleUrl}pagefind.js`)) as PagefindApi;
       await module.options({ baseUrl: options.baseUrl, metaCacheTag: options.cacheTag, excerptLength: 24 });
+      // Without this, the first search would start loading the meta file and WebAssembly only then.
+      await module.init();
       return module;
     })().catch((error: unknown) => {
       api = undefined;
@@ -81,18 +90,16 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
         () => [],
       ));
 
-  async function groupResults(pagefind: PagefindApi, query: string, filters: SearchFilters, group: HitGroup) {
+  const narrowFor = (filters: SearchFilters, group: HitGroup) => {
     const base = toPagefindFilters(filters);
-    const narrow = filters.kind ? base : { ...base, ...(group === 'sources' ? { kind: SOURCE_KIND } : { not: { kind: SOURCE_KIND } }) };
-    const terms = queryTerms(query);
-    const retry = terms.length >= 2 && terms.length <= MAX_PARTIAL_TERMS;
-    // Asked together: the worker answers them in one go, and the leave-one-out searches cost
-    // nothing in downloads (the same words' index chunks).
-    const [whole, ...found] = await Promise.all([
-      pagefind.search(query, { filters: narrow }),
-      ...(retry ? terms.map((_, i) => pagefind.search(terms.filter((__, j) => j !== i).join(' '), { filters: narrow })) : []),
-    ]);
-    const full = whole?.results ?? [];
+    return filters.kind ? base : { ...base, ...(group === 'sources' ? { kind: SOURCE_KIND } : { not: { kind: SOURCE_KIND } }) };
+  };
+
+  /** The best matches of some of the words (one left out at a time), ranked after the full ones. */
+  async function partialResults(pagefind: PagefindApi, terms: string[], filters: Record<string, unknown>, full: PagefindResult[]) {
+    // Asked together: the worker answers them in one go, and they cost nothing in downloads (the
+    // same words' index chunks as the full search).
+    const found = await Promise.all(terms.map((_, i) => pagefind.search(terms.filter((__, j) => j !== i).join(' '), { filters })));
     const seen = new Set(full.map((r) => r.id));
     const partial = new Map<string, PagefindResult>();
     for (const result of found.flatMap((f) => f?.results ?? [])) {
@@ -100,22 +107,38 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
       const known = partial.get(result.id);
       if (!known || known.score < result.score) partial.set(result.id, result);
     }
-    return { full, partial: [...partial.values()].sort((a, b) => b.score - a.score) };
+    return [...partial.values()].sort((a, b) => b.score - a.score);
   }
 
   async function run(query: string, filters: SearchFilters, limit: number, signal?: AbortSignal): Promise<SearchResponse> {
     const pagefind = await load();
     const kind = filters.kind;
     const groups: HitGroup[] = kind === SOURCE_KIND ? ['sources'] : kind ? ['pages'] : ['pages', 'sources'];
-    const lists = await Promise.all(groups.map((g) => groupResults(pagefind, query, filters, g)));
-    // After the group searches, which load the kind filter they need: Pagefind counts values only
-    // of the filters it has loaded (the others with loadFacets()).
-    const main = await pagefind.search(query, { filters: toPagefindFilters(filters) });
+    const chosen = toPagefindFilters(filters);
+    // Totals and facet counts come from the group searches when they can: with a kind chosen the one
+    // group search is the reader's search; with nothing chosen, Pagefind's unfiltered count and
+    // counts (`unfilteredResultCount`, `totalFilters`) of either group search are the reader's.
+    // Only another facet chosen alone needs a search of its own.
+    const ownMain = !kind && Object.keys(chosen).length > 0;
+    const [found, main] = await Promise.all([
+      Promise.all(groups.map((g) => pagefind.search(query, { filters: narrowFor(filters, g) }))),
+      ownMain ? pagefind.search(query, { filters: chosen }) : undefined,
+    ]);
+    const full: Record<HitGroup, PagefindResult[]> = { pages: [], sources: [] };
+    groups.forEach((g, i) => (full[g] = found[i]?.results ?? []));
     const facets = emptyFacets();
-    for (const facet of FACETS) facets[facet] = main?.filters[facet] ?? {};
+    const counted = ownMain ? main?.filters : kind ? found[0]?.filters : found[0]?.totalFilters;
+    for (const facet of FACETS) facets[facet] = counted?.[facet] ?? {};
+    const total = ownMain ? (main?.results.length ?? 0) : kind ? full[groups[0]!].length : (found[0]?.unfilteredResultCount ?? 0);
+    const terms = queryTerms(query);
+    const need = needsPartial({ pages: full.pages.length, sources: full.sources.length }, limit);
+    const retry = terms.length >= 2 && terms.length <= MAX_PARTIAL_TERMS && !signal?.aborted;
+    const partial = await Promise.all(
+      groups.map((g) => (retry && need[g] ? partialResults(pagefind, terms, narrowFor(filters, g), full[g]) : Promise.resolve([]))),
+    );
     const ranked: Record<HitGroup, Array<{ result: PagefindResult; partial: boolean }>> = { pages: [], sources: [] };
     groups.forEach((g, i) => {
-      ranked[g] = [...lists[i]!.full.map((result) => ({ result, partial: false })), ...lists[i]!.partial.map((result) => ({ result, partial: true }))];
+      ranked[g] = [...full[g].map((result) => ({ result, partial: false })), ...partial[i]!.map((result) => ({ result, partial: true }))];
     });
     // A query typed on top of this one: its fragments would be downloaded for nothing.
     if (signal?.aborted) return { hits: [], total: 0, facets, groupTotals: { pages: 0, sources: 0 } };
@@ -124,7 +147,7 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
     const hits: SearchHit[] = await Promise.all(
       picked.map(async ({ result, partial }) => ({ ...toSearchHit(await result.data(), options.baseUrl), ...(partial ? { partial } : {}) })),
     );
-    return { hits, total: main?.results.length ?? 0, facets, groupTotals: { pages: ranked.pages.length, sources: ranked.sources.length } };
+    return { hits, total, facets, groupTotals: { pages: ranked.pages.length, sources: ranked.sources.length } };
   }
 
   return {

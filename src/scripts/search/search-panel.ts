@@ -12,7 +12,7 @@ export interface PanelState {
   filters: SearchFilters;
 }
 
-/** Short enough that typing feels live, long enough to skip the letters of a word typed quickly. */
+/** Keys closer together than this are one burst (pasted, or typed by a machine): only its last key searches. */
 const DEBOUNCE_MS = 20;
 /**
  * Hits loaded at first: what a 720 px high window shows of the list. Each costs a fragment
@@ -104,11 +104,18 @@ export function mountSearchPanel(
     if (focusNew) results.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')[shownBefore]?.focus();
   }
 
+  let lastKey = -Infinity;
   const schedule = () => {
     clearTimeout(timer);
     // The index chunks of the words typed so far start loading now, not after the pause.
     engine.preload?.(input.value.trim());
-    timer = setTimeout(run, DEBOUNCE_MS);
+    // A key after a pause searches at once (a person's keys are 100 ms or more apart); keys that
+    // follow each other faster wait for the pause, and only the last of them searches.
+    const now = performance.now();
+    const quick = now - lastKey < DEBOUNCE_MS;
+    lastKey = now;
+    if (quick) timer = setTimeout(run, DEBOUNCE_MS);
+    else void run();
   };
   input.addEventListener('input', schedule);
   for (const select of selects) select.addEventListener('change', () => void run());
