@@ -32,7 +32,7 @@ function twoChunkQuery(passages: ReadonlyArray<{ text: string }>, words: readonl
   return undefined;
 }
 
-test('the first query fetches at most 130 KB besides its words’ further index chunks, and fragments only for the results shown', async ({
+test('the first query fetches at most 130 KB (a two-chunk query: besides its second chunk), and fragments only for the results shown', async ({
   browser,
   baseURL,
 }) => {
@@ -84,7 +84,10 @@ test('the first query fetches at most 130 KB besides its words’ further index 
     }
     // One fragment per result on screen: none for results the reader has not reached.
     expect(fetched.filter((f) => f.url.endsWith('.pf_fragment')).length).toBe(await page.locator('.search-dialog .search-hit').count());
-    expect(total - furtherChunks, fetched.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
+    // The 130 KB target holds whole for a query of one chunk; the two-chunk query does not meet it
+    // (its second chunk is over), so for it the rest is held to the budget and the chunk printed above.
+    const counted = query === worst?.query ? total - furtherChunks : total;
+    expect(counted, fetched.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
     await context.close();
   }
 });
