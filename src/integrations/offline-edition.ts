@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,14 +5,16 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { classicData } from '../lib/offline/classic-script';
 import { EDITION_INDEX_GLOBAL, EDITION_INDEX_SCRIPT, EDITION_TEXT_GLOBAL, EDITION_ZIP, editionTextScript } from '../lib/offline/edition-files';
-import { editionPage, scriptKey, type ModuleScript } from '../lib/offline/edition-page';
+import type { ModuleScript } from '../lib/offline/edition-page';
 import { editionFiles, editionFolder, formatSize, withEditionSize } from '../lib/offline/edition-zip';
 import { decodeFragment } from '../lib/offline/pagefind-fragment';
 import { fragmentDocuments } from '../lib/offline/search-documents';
 import { offlineIndexData } from '../lib/search/minisearch-engine';
 import { loadSiteConfig } from '../lib/site-config';
 import { zipDeflated } from '../lib/offline/zip-archive';
-import { deflateFiles } from './offline-deflate-cache';
+import { openCache } from './offline-cache';
+import { deflateFiles } from './offline-deflate';
+import { editionPages } from './offline-edition-pages';
 
 // One fixed time for every entry, so the same site makes the same zip byte for byte (a rebuild
 // leaves dist/ identical and the service worker's version unchanged). 1980 is the zip format's epoch.
@@ -105,30 +106,18 @@ export function offlineEdition(): AstroIntegration {
         phase('index');
         const site = loadSiteConfig();
         const label = `Offline edition of ${site.title}, made ${new Date().toISOString().slice(0, 10)}.`;
-        // Each page is parsed once; the module scripts it names are bundled after, once each.
-        const scripts = new Map<string, { script: ModuleScript; name: string }>();
-        const classicScript = (script: ModuleScript) => {
-          const key = scriptKey(script);
-          const name =
-            'src' in script
-              ? script.src.slice(base.length).replace(/\.js$/, '.classic.js')
-              : `_astro/inline-${createHash('sha256').update(key).digest('hex').slice(0, 10)}.classic.js`;
-          if (!scripts.has(key)) scripts.set(key, { script, name });
-          return name;
-        };
-        const rewritten = new Map<string, Uint8Array>();
-        for (const file of pages) {
-          rewritten.set(file, new TextEncoder().encode(await editionPage(decoder.decode(built.get(file)), { file, base, classicScript, editionLabel: label })));
-        }
-        const edition = editionFiles(built, extra, (file, bytes) => rewritten.get(file) ?? bytes);
-        phase('pages');
-        for (const { script, name } of scripts.values()) edition.set(name, await classicBundle(script, outDir, base));
+        const cache = { pages: await openCache(join(cacheDir, 'pages')), deflated: await openCache(join(cacheDir, 'deflated')) };
+        const made = await editionPages(new Map(pages.map((f) => [f, built.get(f)!])), { base, editionLabel: label }, cache.pages);
+        const edition = editionFiles(built, extra, (file, bytes) => made.pages.get(file) ?? bytes);
+        phase(`pages (${made.made} of ${pages.length} made anew)`);
+        for (const [name, script] of made.scripts) edition.set(name, await classicBundle(script, outDir, base));
         phase('scripts');
         const folder = editionFolder(site.title);
-        const { files: deflated, reused } = await deflateFiles(new Map([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), cacheDir);
+        const deflated = await deflateFiles(new Map([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), cache.deflated);
         const zip = zipDeflated(deflated, ZIP_TIME);
         await writeFile(join(outDir, EDITION_ZIP), zip);
-        phase(`zip (${reused} of ${deflated.length} files unchanged)`);
+        phase(`zip (${deflated.length - cache.deflated.hits} files deflated anew)`);
+        await Promise.all([cache.pages.prune(), cache.deflated.prune()]);
 
         for (const page of pages) {
           const html = decoder.decode(built.get(page));

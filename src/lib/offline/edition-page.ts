@@ -5,7 +5,8 @@ import { editionHref, rootFrom } from './edition-paths';
 // The edition rewrites every page of the site, so it edits the page's own text where a tokenizer
 // finds a tag (htmlparser2's: script, style, title and textarea read as text, entities decoded,
 // end tags implied, svg's self-closing tags) instead of building a parse5 tree and serialising
-// it again: a fifth of the cost, and the rest of each page stays byte for byte as Astro wrote it.
+// it again: half the cost (×10 site: 0.31 s instead of 0.60 s for 144 pages), and the rest of each
+// page stays byte for byte as Astro wrote it.
 
 /** A `<script type="module">` of a built page: its file (under the base) or, inline, its code. */
 export type ModuleScript = { src: string } | { code: string };

@@ -25,7 +25,8 @@ export function zipDeflated(files: readonly DeflatedFile[], mtime: Date): Uint8A
   for (const file of files) {
     const entry: ZipInputFile = { filename: file.name, size: file.size, crc: file.crc, compression: 8, mtime };
     zip.add(entry);
-    entry.ondata!(null, file.deflated, true);
+    // fflate types its chunks as backed by an ArrayBuffer; a Buffer slice may be typed SharedArrayBuffer-backed, never is.
+    entry.ondata!(null, file.deflated as Uint8Array<ArrayBuffer>, true);
   }
   zip.end();
   if (failure) throw failure;
