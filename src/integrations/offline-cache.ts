@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** A key made of everything that decides a cached value (strings and bytes, each length-prefixed so parts cannot run together). */
 export function contentKey(...parts: Array<string | Uint8Array>): string {
@@ -14,50 +14,72 @@ export function contentKey(...parts: Array<string | Uint8Array>): string {
 
 /** Values kept between builds, each under the key of what it was made from. */
 export interface ContentCache {
-  get(key: string): Promise<Buffer | undefined>;
-  set(key: string, value: Uint8Array): Promise<void>;
-  /** Removes every entry this build neither read nor wrote, so the folder holds one build's worth. */
-  prune(): Promise<void>;
+  get(key: string): Buffer | undefined;
+  set(key: string, value: Uint8Array): void;
+  /** Writes what this build read or made, and nothing else, for the next build. */
+  save(): Promise<void>;
   /** How many `get` calls found their value. */
   readonly hits: number;
 }
 
-const KEY = /^[0-9a-f]{64}$/;
+const MAGIC = Buffer.from('sourcebook-cache 1\n');
+const KEY_BYTES = 32;
 const DIGEST = 32;
 
+/** The entries of a pack written by `save`, or none if it is missing, of another format or damaged. */
+function readPack(pack: Buffer | undefined): Map<string, Buffer> {
+  const entries = new Map<string, Buffer>();
+  if (!pack || pack.length < MAGIC.length + DIGEST || !pack.subarray(0, MAGIC.length).equals(MAGIC)) return entries;
+  const body = pack.subarray(0, pack.length - DIGEST);
+  if (!createHash('sha256').update(body).digest().equals(pack.subarray(body.length))) return entries;
+  for (let at = MAGIC.length; at + KEY_BYTES + 4 <= body.length;) {
+    const key = body.toString('hex', at, at + KEY_BYTES);
+    const length = body.readUInt32LE(at + KEY_BYTES);
+    at += KEY_BYTES + 4;
+    entries.set(key, body.subarray(at, at + length));
+    at += length;
+  }
+  return entries;
+}
+
 /**
- * A folder of values named by their content key (never by a date: a changed input has another key,
- * so nothing stale is found). Each file starts with the SHA-256 of its value, and a value that does
- * not match it (a torn write, a damaged disk) counts as absent; values are written to a temporary
- * file and renamed into place, so a reader never sees half of one.
+ * A cache kept in one file (one read and one write per build, not one per entry), its values
+ * found by content key — never by a date: a changed input has another key, so nothing stale is
+ * found. The file ends with the SHA-256 of the rest, and one that does not match (a torn write, a
+ * damaged disk) is read as empty; it is written to a temporary file and renamed into place.
  */
-export async function openCache(dir: string): Promise<ContentCache> {
-  await mkdir(dir, { recursive: true });
-  const known = new Set((await readdir(dir)).filter((name) => KEY.test(name)));
-  const used = new Set<string>();
+export async function openCache(file: string): Promise<ContentCache> {
+  const stored = readPack(await readFile(file).catch(() => undefined));
+  const kept = new Map<string, Uint8Array>();
   let hits = 0;
   return {
     get hits() {
       return hits;
     },
-    async get(key) {
-      used.add(key);
-      if (!known.has(key)) return undefined;
-      const stored = await readFile(join(dir, key)).catch(() => undefined);
-      if (!stored || stored.length < DIGEST) return undefined;
-      const value = stored.subarray(DIGEST);
-      if (!createHash('sha256').update(value).digest().equals(stored.subarray(0, DIGEST))) return undefined;
-      hits++;
+    get(key) {
+      const value = stored.get(key);
+      if (value) {
+        hits++;
+        kept.set(key, value);
+      }
       return value;
     },
-    async set(key, value) {
-      used.add(key);
-      const temporary = join(dir, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-      await writeFile(temporary, Buffer.concat([createHash('sha256').update(value).digest(), value]));
-      await rename(temporary, join(dir, key));
+    set(key, value) {
+      kept.set(key, value);
     },
-    async prune() {
-      await Promise.all([...known].filter((key) => !used.has(key)).map((key) => rm(join(dir, key), { force: true })));
+    async save() {
+      const parts: Uint8Array[] = [MAGIC];
+      for (const [key, value] of kept) {
+        const head = Buffer.alloc(KEY_BYTES + 4);
+        head.write(key, 'hex');
+        head.writeUInt32LE(value.length, KEY_BYTES);
+        parts.push(head, value);
+      }
+      const body = Buffer.concat(parts);
+      await mkdir(dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      await writeFile(temporary, Buffer.concat([body, createHash('sha256').update(body).digest()]));
+      await rename(temporary, file);
     },
   };
 }

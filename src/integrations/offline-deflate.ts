@@ -16,10 +16,10 @@ const LEVEL = 4;
 export async function deflateFiles(files: ReadonlyMap<string, Uint8Array>, cache: ContentCache): Promise<DeflatedFile[]> {
   const jobs = new Map<string, Promise<Uint8Array>>();
   const job = async (key: string, bytes: Uint8Array) => {
-    const cached = await cache.get(key);
+    const cached = cache.get(key);
     if (cached) return cached;
     const data = await deflate(bytes, { level: LEVEL });
-    await cache.set(key, data);
+    cache.set(key, data);
     return data;
   };
   return Promise.all(

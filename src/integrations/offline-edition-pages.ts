@@ -32,9 +32,11 @@ function bundleName(script: ModuleScript, base: string): string {
     : `_astro/inline-${createHash('sha256').update(scriptKey(script)).digest('hex').slice(0, 10)}.classic.js`;
 }
 
-interface Made {
-  html: string;
-  scripts: ModuleScript[];
+/** A made page as cached: the module scripts it names (a JSON line), then its bytes. */
+const packPage = (scripts: readonly ModuleScript[], html: Uint8Array) => Buffer.concat([Buffer.from(`${JSON.stringify(scripts)}\n`), html]);
+function unpackPage(value: Buffer): { scripts: ModuleScript[]; html: Uint8Array } {
+  const line = value.indexOf(0x0a);
+  return { scripts: JSON.parse(value.toString('utf8', 0, line)) as ModuleScript[], html: value.subarray(line + 1) };
 }
 
 /**
@@ -49,25 +51,23 @@ export async function editionPages(
 ): Promise<{ pages: Map<string, Uint8Array>; scripts: Map<string, ModuleScript>; made: number }> {
   const version = await codeVersion();
   const entries = [...pages].map(([file, bytes]) => ({ file, bytes, key: contentKey(version, file, base, editionLabel, bytes) }));
-  const cached = await Promise.all(entries.map((e) => cache.get(e.key)));
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const out = new Map<string, Uint8Array>();
   const scripts = new Map<string, ModuleScript>();
-  const writes: Array<Promise<void>> = [];
   let made = 0;
-  entries.forEach(({ file, bytes, key }, i) => {
-    let page: Made | undefined = cached[i] && (JSON.parse(decoder.decode(cached[i])) as Made);
+  for (const { file, bytes, key } of entries) {
+    const cached = cache.get(key);
+    let page = cached && unpackPage(cached);
     if (!page) {
       const named: ModuleScript[] = [];
-      const html = editionPage(decoder.decode(bytes), { file, base, editionLabel, classicScript: (s) => (named.push(s), bundleName(s, base)) });
-      page = { html, scripts: named };
-      writes.push(cache.set(key, encoder.encode(JSON.stringify(page))));
+      const html = encoder.encode(editionPage(decoder.decode(bytes), { file, base, editionLabel, classicScript: (s) => (named.push(s), bundleName(s, base)) }));
+      page = { scripts: named, html };
+      cache.set(key, packPage(named, html));
       made++;
     }
     for (const script of page.scripts) if (!scripts.has(bundleName(script, base))) scripts.set(bundleName(script, base), script);
-    out.set(file, encoder.encode(page.html));
-  });
-  await Promise.all(writes);
+    out.set(file, page.html);
+  }
   return { pages: out, scripts, made };
 }

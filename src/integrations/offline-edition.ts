@@ -106,7 +106,7 @@ export function offlineEdition(): AstroIntegration {
         phase('index');
         const site = loadSiteConfig();
         const label = `Offline edition of ${site.title}, made ${new Date().toISOString().slice(0, 10)}.`;
-        const cache = { pages: await openCache(join(cacheDir, 'pages')), deflated: await openCache(join(cacheDir, 'deflated')) };
+        const cache = { pages: await openCache(join(cacheDir, 'pages.bin')), deflated: await openCache(join(cacheDir, 'deflated.bin')) };
         const made = await editionPages(new Map(pages.map((f) => [f, built.get(f)!])), { base, editionLabel: label }, cache.pages);
         const edition = editionFiles(built, extra, (file, bytes) => made.pages.get(file) ?? bytes);
         phase(`pages (${made.made} of ${pages.length} made anew)`);
@@ -117,7 +117,7 @@ export function offlineEdition(): AstroIntegration {
         const zip = zipDeflated(deflated, ZIP_TIME);
         await writeFile(join(outDir, EDITION_ZIP), zip);
         phase(`zip (${deflated.length - cache.deflated.hits} files deflated anew)`);
-        await Promise.all([cache.pages.prune(), cache.deflated.prune()]);
+        await Promise.all([cache.pages.save(), cache.deflated.save()]);
 
         for (const page of pages) {
           const html = decoder.decode(built.get(page));
