@@ -33,6 +33,10 @@ describe('openCache', () => {
     expect(second.hits).toBe(2);
   });
 
+  it('ignores what is stored when asked for a fresh start', async () => {
+    expect((await openCache(file, { fresh: true })).get(one)).toBeUndefined();
+  });
+
   it('keeps only what the last build read or made', async () => {
     const build = await openCache(file);
     build.get(two);

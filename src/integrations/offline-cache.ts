@@ -47,9 +47,10 @@ function readPack(pack: Buffer | undefined): Map<string, Buffer> {
  * found by content key — never by a date: a changed input has another key, so nothing stale is
  * found. The file ends with the SHA-256 of the rest, and one that does not match (a torn write, a
  * damaged disk) is read as empty; it is written to a temporary file and renamed into place.
+ * `fresh` ignores what is stored (and replaces it on `save`).
  */
-export async function openCache(file: string): Promise<ContentCache> {
-  const stored = readPack(await readFile(file).catch(() => undefined));
+export async function openCache(file: string, { fresh = false } = {}): Promise<ContentCache> {
+  const stored = readPack(fresh ? undefined : await readFile(file).catch(() => undefined));
   const kept = new Map<string, Uint8Array>();
   let hits = 0;
   return {

@@ -106,7 +106,9 @@ export function offlineEdition(): AstroIntegration {
         phase('index');
         const site = loadSiteConfig();
         const label = `Offline edition of ${site.title}, made ${new Date().toISOString().slice(0, 10)}.`;
-        const cache = { pages: await openCache(join(cacheDir, 'pages.bin')), deflated: await openCache(join(cacheDir, 'deflated.bin')) };
+        // `SOURCEBOOK_FRESH=1`, which empties the content store, makes every edition file anew too.
+        const fresh = process.env['SOURCEBOOK_FRESH'] === '1';
+        const cache = { pages: await openCache(join(cacheDir, 'pages.bin'), { fresh }), deflated: await openCache(join(cacheDir, 'deflated.bin'), { fresh }) };
         const made = await editionPages(new Map(pages.map((f) => [f, built.get(f)!])), { base, editionLabel: label }, cache.pages);
         const edition = editionFiles(built, extra, (file, bytes) => made.pages.get(file) ?? bytes);
         phase(`pages (${made.made} of ${pages.length} made anew)`);
