@@ -112,7 +112,8 @@ export function offlineEdition(): AstroIntegration {
         const made = await editionPages(new Map(pages.map((f) => [f, built.get(f)!])), { base, editionLabel: label }, cache.pages);
         const edition = editionFiles(built, extra, (file, bytes) => made.pages.get(file) ?? bytes);
         phase(`pages (${made.made} of ${pages.length} made anew)`);
-        for (const [name, script] of made.scripts) edition.set(name, await classicBundle(script, outDir, base));
+        const bundles = await Promise.all([...made.scripts].map(([, script]) => classicBundle(script, outDir, base)));
+        [...made.scripts.keys()].forEach((name, i) => edition.set(name, bundles[i]!));
         phase('scripts');
         const folder = editionFolder(site.title);
         const deflated = await deflateFiles(new Map([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), cache.deflated);
@@ -121,11 +122,13 @@ export function offlineEdition(): AstroIntegration {
         phase(`zip (${deflated.length - cache.deflated.hits} files deflated anew)`);
         await Promise.all([cache.pages.save(), cache.deflated.save()]);
 
-        for (const page of pages) {
-          const html = decoder.decode(built.get(page));
-          const sized = withEditionSize(html, zip.length);
-          if (sized !== html) await writeFile(join(outDir, page), sized);
-        }
+        await Promise.all(
+          pages.map(async (page) => {
+            const html = decoder.decode(built.get(page));
+            const sized = withEditionSize(html, zip.length);
+            if (sized !== html) await writeFile(join(outDir, page), sized);
+          }),
+        );
         logger.info(
           `${EDITION_ZIP}: ${edition.size} files, ${docs.length} search documents, ${formatSize(zip.length)}, in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}; opens as ${folder}/index.html)`,
         );
