@@ -54,3 +54,48 @@ describe('editionPage', () => {
     expect(seen).toEqual(['src:/sub/_astro/entry.js', 'code:import "/sub/_astro/x.js"; console.log("<b>")']);
   });
 });
+
+describe('editionPage on markup as parsers read it', () => {
+  const options = { file: 'a/b/index.html', base: '/', classicScript: () => '_astro/x.classic.js', editionLabel: 'Edition & more' };
+
+  it('leaves every byte it has no reason to change as it was', () => {
+    const page = `<!DOCTYPE html>\n<HTML lang=en>\n<!-- <a href="/x/"> --><body class='c'>  <p>one<p>two &amp; <b>three</b>\n</body></html>`;
+    expect(editionPage(page, options)).toBe(page.replace('<HTML lang=en>', '<HTML lang=en data-edition-root="../../">'));
+  });
+
+  it('gives a page without an <html> tag one, after the doctype', () => {
+    const page = '<!doctype html><title>Redirecting to: /x/</title><meta http-equiv="refresh" content="0;url=/x/"><a href="/x/">/x/</a>';
+    expect(editionPage(page, options)).toBe(
+      '<!doctype html><html data-edition-root="../../"><title>Redirecting to: /x/</title><meta http-equiv="refresh" content="0;url=/x/"><a href="../../x/index.html">/x/</a>',
+    );
+  });
+
+  it('reads attribute values with their entities and quotes, and writes them back escaped', () => {
+    const out = editionPage(
+      `<html><a HREF='/s/?q=a&amp;b=&quot;c&quot;'>x</a><img src=/i.png alt=""><svg><use xlink:href="/icons.svg#i"/></svg></html>`,
+      options,
+    );
+    expect(out).toContain('<a href="../../s/index.html?q=a&amp;b=%22c%22">x</a>');
+    expect(out).toContain('<img src="../../i.png" alt="">');
+    expect(out).toContain('<use xlink:href="../../icons.svg#i"/>');
+  });
+
+  it('does not read tags inside script, style or title text', () => {
+    const page = '<html><title><a href="/t/"></title><style>a[href="/s/"]{}</style><script>document.write(\'<a href="/j/">\')</script></html>';
+    expect(editionPage(page, options)).toBe(page.replace('<html>', '<html data-edition-root="../../">'));
+  });
+
+  it('replaces elements whole inside the search panel and still finds its status line', () => {
+    const page = `<html><div class="search-panel"><p>open paragraph<script type="module">x()</script><a data-edition-download href="/e.zip"><b>Download</b></a><div role="status"></div></div></html>`;
+    expect(editionPage(page, options)).toBe(
+      `<html data-edition-root="../../"><div class="search-panel"><p>open paragraph<script src="../../_astro/x.classic.js" defer=""></script><span class="edition-label">Edition &amp; more</span><p class="search-edition-note muted">${EDITION_SEARCH_NOTE}</p><div role="status"></div></div></html>`,
+    );
+  });
+
+  it('puts the note at the end of a search panel without a status line', () => {
+    const out = editionPage('<html><section class="x search-panel"><input data-edition-download><form></form></section><p>after</p></html>', options);
+    expect(out).toBe(
+      `<html data-edition-root="../../"><section class="x search-panel"><span class="edition-label">Edition &amp; more</span><form></form><p class="search-edition-note muted">${EDITION_SEARCH_NOTE}</p></section><p>after</p></html>`,
+    );
+  });
+});
