@@ -17,7 +17,8 @@ let seconds = 0;
 
 interface Spec {
   title: string;
-  tests: Array<{ status: string; results: Array<{ status: string }> }>;
+  file: string;
+  tests: Array<{ status: string; results: Array<{ status: string; error?: { message?: string } }> }>;
 }
 interface Suite {
   specs: Spec[];
@@ -58,11 +59,21 @@ afterAll(() => {
 
 const report = () => JSON.parse(readFileSync(join(results, 'report.json'), 'utf8')) as Report;
 const titles = (suites: Suite[]): string[] => suites.flatMap((s) => [...s.specs.map((spec) => spec.title), ...titles(s.suites ?? [])]);
+/** The tests that did not pass at first try, with each try's status and error, for the failure message. */
+const notPassed = (suites: Suite[]): string[] =>
+  suites.flatMap((s) => [
+    ...s.specs.flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status !== 'expected')
+        .map((t) => `${spec.file}: ${spec.title} [${t.status}]: ${t.results.map((r) => `${r.status} ${r.error?.message ?? ''}`.trim()).join(' | ')}`),
+    ),
+    ...notPassed(s.suites ?? []),
+  ]);
 
 describe('the browser suite on another corpus', () => {
   it('passes every test, skipping none', () => {
-    const { stats } = report();
-    expect(suite.status, `${String(suite.stderr)}\n${JSON.stringify(stats)}`).toBe(0);
+    const { stats, suites } = report();
+    expect(suite.status, `${String(suite.stderr)}\n${JSON.stringify(stats)}\n${notPassed(suites).join('\n')}`).toBe(0);
     expect(stats.unexpected).toBe(0);
     expect(stats.flaky).toBe(0);
     expect(stats.skipped).toBe(0);
