@@ -9,15 +9,6 @@ import { minifyPagefindRuntime } from './pagefind-runtime';
 import { headingIdsOnly } from '../lib/search/heading-anchors';
 import { VOCABULARY_FILE, vocabulary } from '../lib/search/vocabulary';
 import { loadSiteConfig, SITE_FILE } from '../lib/site-config';
-import { inputHash } from './input-hash';
-
-export interface PagefindIndexOptions {
-  /** What the build is made from; its hash becomes Pagefind's `metaCacheTag` (default: the usual inputs). */
-  inputs?: string[];
-}
-
-/** The search code reads this constant; it names the index version a service worker may cache. */
-export const CACHE_TAG_CONSTANT = '__SEARCH_CACHE_TAG__';
 
 /** Pagefind answers `{ errors: string[] }`; an indexing problem must fail the build with its words. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -52,17 +43,13 @@ const BATCH = 32;
  * `data-pagefind-body`) plus custom records for the archive (integrations/archive-records.ts), into
  * `<outDir>/pagefind/`, with the vocabulary typos are corrected against.
  */
-export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
+export function pagefindIndex(): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'sourcebook:pagefind-index',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
-        // Pagefind otherwise fetches `pagefind-entry.json?ts=<now>`, which no cache can hold
-        // (Pagefind issue #59); a per-build tag keeps it fresh across deploys and cacheable within one.
-        const tag = command === 'build' ? inputHash(options.inputs ?? ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json']) : 'dev';
-        updateConfig({ vite: { define: { [CACHE_TAG_CONSTANT]: JSON.stringify(tag) } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

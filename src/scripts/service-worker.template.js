@@ -8,7 +8,7 @@ const { cache: CACHE, shell } = self.__OFFLINE__;
 const PREFIX = 'sourcebook-';
 
 // Pages arrive with `?pagefind-highlight=…`; Pagefind asks for its entry file with
-// `?ts=<metaCacheTag>`. Both are the same file to us, stored without the query.
+// `?ts=<now>` (always this build's). Both are the same file to us, stored without the query.
 const storedUrl = (url) => {
   const u = new URL(url);
   if (u.pathname.endsWith('/pagefind/pagefind-entry.json') || !/\.[a-z0-9]+$/i.test(u.pathname) || u.pathname.endsWith('.html')) u.search = '';

@@ -36,13 +36,13 @@ describe('pagefindEngine', () => {
       unfilteredResultCount: 6,
     };
   });
-  const engine = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/sub/', cacheTag: 'tag-1' });
+  const engine = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/sub/' });
 
-  it('loads Pagefind once, with the base and the cache tag, before the first search, and the filter files only for the facets', async () => {
+  it('loads Pagefind once, with the base (and no cache tag: its entry file is always this build’s), before the first search, and the filter files only for the facets', async () => {
     await engine.search('bank', {});
     await engine.search('rules', {});
     const setup = world.pagefindCalls!.filter(([name]) => name === 'options' || name === 'filters');
-    expect(setup).toEqual([['options', { baseUrl: '/sub/', metaCacheTag: 'tag-1', excerptLength: 24 }]]);
+    expect(setup).toEqual([['options', { baseUrl: '/sub/', excerptLength: 24 }]]);
     await Promise.all([engine.loadFacets!(), engine.loadFacets!()]);
     expect(world.pagefindCalls!.filter(([name]) => name === 'filters')).toEqual([['filters']]);
     expect(world.pagefindCalls![0]![0]).toBe('options');
@@ -78,7 +78,7 @@ describe('pagefindEngine', () => {
   });
 
   it('initialises Pagefind when warmed, before any search', async () => {
-    const fresh = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/', cacheTag: 't' });
+    const fresh = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
     await fresh.warm!();
     expect(world.pagefindCalls!.map(([name]) => name)).toEqual(['options', 'init']);
   });

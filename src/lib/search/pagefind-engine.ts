@@ -44,8 +44,6 @@ export interface PagefindEngineOptions {
   bundleUrl: string;
   /** The site's base URL, which Pagefind puts in front of every result URL. */
   baseUrl: string;
-  /** Pagefind's `metaCacheTag`: a value fixed per build, so a service worker can cache the entry file. */
-  cacheTag: string;
   /** URL of the vocabulary mistyped words are corrected against (lib/search/vocabulary.ts); none: no correction. */
   vocabularyUrl?: string;
 }
@@ -74,7 +72,10 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
   const load = () =>
     (api ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${options.bundleUrl}pagefind.js`)) as PagefindApi;
-      await module.options({ baseUrl: options.baseUrl, metaCacheTag: options.cacheTag, excerptLength: 24 });
+      // No `metaCacheTag`: Pagefind then asks for its entry file with `?ts=<now>`, always this build's
+      // (the service worker stores it without the query). A tag fixed per build had to be compiled
+      // into the search code, so every content edit renamed the code's chunks and changed every page.
+      await module.options({ baseUrl: options.baseUrl, excerptLength: 24 });
       // Without this, the first search would start loading the meta file and WebAssembly only then.
       await module.init();
       return module;

@@ -3,9 +3,6 @@ import { pagefindEngine } from '../../lib/search/pagefind-engine';
 import { VOCABULARY_FILE } from '../../lib/search/vocabulary';
 import { url } from '../../lib/urls';
 
-/** Set at build time by src/integrations/pagefind-index.ts (one value per build). */
-declare const __SEARCH_CACHE_TAG__: string;
-
 /**
  * The engine this copy searches with: Pagefind on a web host; the offline edition's own index when
  * opened from `file://`, where Pagefind cannot run (its code loads only there).
@@ -18,7 +15,6 @@ export function createEngine(): SearchEngine {
   return pagefindEngine({
     bundleUrl: url('pagefind/'),
     baseUrl: url(''),
-    cacheTag: __SEARCH_CACHE_TAG__,
     vocabularyUrl: url(`pagefind/${VOCABULARY_FILE}`),
   });
 }
