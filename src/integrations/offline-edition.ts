@@ -12,6 +12,7 @@ import { fragmentDocuments } from '../lib/offline/search-documents';
 import { offlineIndexData } from '../lib/search/minisearch-engine';
 import { loadSiteConfig } from '../lib/site-config';
 import { zipDeflated } from '../lib/offline/zip-archive';
+import { FILE_CONCURRENCY, mapLimit } from '../lib/map-limit';
 import { openCache } from './offline-cache';
 import { deflateFiles } from './offline-deflate';
 import { editionPages } from './offline-edition-pages';
@@ -26,7 +27,7 @@ async function readTree(root: string): Promise<Map<string, Uint8Array>> {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .sort((a, b) => a.localeCompare(b));
-  const contents = await Promise.all(paths.map((full) => readFile(full)));
+  const contents = await mapLimit(paths, FILE_CONCURRENCY, (full) => readFile(full));
   return new Map(paths.map((full, i) => [relative(root, full).split(sep).join('/'), contents[i]!]));
 }
 
@@ -122,13 +123,11 @@ export function offlineEdition(): AstroIntegration {
         phase(`zip (${deflated.length - cache.deflated.hits} files deflated anew)`);
         await Promise.all([cache.pages.save(), cache.deflated.save()]);
 
-        await Promise.all(
-          pages.map(async (page) => {
-            const html = decoder.decode(built.get(page));
-            const sized = withEditionSize(html, zip.length);
-            if (sized !== html) await writeFile(join(outDir, page), sized);
-          }),
-        );
+        await mapLimit(pages, FILE_CONCURRENCY, async (page) => {
+          const html = decoder.decode(built.get(page));
+          const sized = withEditionSize(html, zip.length);
+          if (sized !== html) await writeFile(join(outDir, page), sized);
+        });
         logger.info(
           `${EDITION_ZIP}: ${edition.size} files, ${docs.length} search documents, ${formatSize(zip.length)}, in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}; opens as ${folder}/index.html)`,
         );

@@ -2,18 +2,19 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { FILE_CONCURRENCY, mapLimit } from '../lib/map-limit';
 import { formatSize } from '../lib/offline/edition-zip';
-import { offlinePlan, type BuiltFile } from '../lib/offline/precache';
+import { builtFile, offlinePlan, type BuiltFile } from '../lib/offline/precache';
 
 async function builtFiles(root: string): Promise<BuiltFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return Promise.all(
-    entries
-      .filter((e) => e.isFile())
-      .map(async (e) => {
-        const full = join(e.parentPath, e.name);
-        return { path: relative(root, full).split(sep).join('/'), bytes: await readFile(full) };
-      }),
+  return mapLimit(
+    entries.filter((e) => e.isFile()),
+    FILE_CONCURRENCY,
+    async (e) => {
+      const full = join(e.parentPath, e.name);
+      return builtFile(relative(root, full).split(sep).join('/'), await readFile(full));
+    },
   );
 }
 

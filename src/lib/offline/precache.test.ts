@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { offlinePlan, requestPath } from './precache';
+import { builtFile, offlinePlan, requestPath } from './precache';
 
-const file = (path: string, text = path) => ({ path, bytes: new TextEncoder().encode(text) });
+const file = (path: string, text = path) => builtFile(path, new TextEncoder().encode(text));
 
 describe('requestPath', () => {
   it('asks for directories, not their index.html', () => {

@@ -4,8 +4,13 @@ import { joinBase } from '../urls';
 export interface BuiltFile {
   /** Path inside the output folder, with `/` separators, e.g. `sources/cluley/index.html`. */
   path: string;
-  bytes: Uint8Array;
+  size: number;
+  /** SHA-256 of the bytes. */
+  digest: Buffer;
 }
+
+/** A built file as the plan needs it: its size and hash, not its bytes, so a large site is not held in memory. */
+export const builtFile = (path: string, bytes: Uint8Array): BuiltFile => ({ path, size: bytes.length, digest: createHash('sha256').update(bytes).digest() });
 
 /**
  * Never stored: Pagefind's three ready-made interfaces and the fallback WebAssembly we never load;
@@ -58,13 +63,13 @@ export const CACHE_PREFIX = 'sourcebook-';
 export function offlinePlan(files: readonly BuiltFile[], base: string): OfflinePlan {
   const kept = files.filter((f) => !NOT_CACHED.some((re) => re.test(f.path))).sort((a, b) => (a.path < b.path ? -1 : 1));
   const hash = createHash('sha256');
-  for (const file of kept) hash.update(file.path).update('\0').update(createHash('sha256').update(file.bytes).digest()).update('\0');
+  for (const file of kept) hash.update(file.path).update('\0').update(file.digest).update('\0');
   const version = hash.digest('hex').slice(0, 16);
   const toUrl = (f: BuiltFile) => joinBase(base, requestPath(f.path));
   return {
     version,
     cache: `${CACHE_PREFIX}${version}`,
     shell: kept.filter((f) => SHELL.some((re) => re.test(f.path))).map(toUrl),
-    site: kept.map((f) => [toUrl(f), f.bytes.length]),
+    site: kept.map((f) => [toUrl(f), f.size]),
   };
 }
