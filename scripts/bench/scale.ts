@@ -141,7 +141,8 @@ export async function scaleBenchmark(project: string, sizes: number[], runs: num
       const m = (r: PhasedBuild[], pick: (x: PhasedBuild) => number) => median(ok(r).map(pick));
       const words = readFileSync(join(oursDist, 'pagefind/sourcebook-words.txt'), 'utf8').split('\n');
       const query = words.find((w) => /^\p{L}{6,}$/u.test(w)) ?? words[0]!;
-      const search = ok(result.ours).length ? await firstQuery(oursDist, query) : { bytes: 0, ms: 0 };
+      // No successful build of ours: nothing to search, and no figure to print as if it were one.
+      const search = ok(result.ours).length ? await firstQuery(oursDist, query) : undefined;
       console.log(
         `\n### ×${times}: ${pages} written pages, ${sources} sources; HTML files: ours ${htmlFiles(oursDist)}, Starlight ${htmlFiles(STARLIGHT_DIST)}`,
       );
@@ -173,7 +174,10 @@ export async function scaleBenchmark(project: string, sizes: number[], runs: num
         [`one explainer's HTML (/${slug}/)`, fileBytes(join(oursDist, slug, 'index.html')), fileBytes(join(STARLIGHT_DIST, slug, 'index.html')), kb],
       ];
       console.log(`\n| ×${times} | ours | Starlight | ours / Starlight |\n|---|---|---|---|`);
-      for (const [label, a, b, format] of rows) console.log(`| ${label} | ${format(a)} | ${format(b)} | ${ratio(a, b)} |`);
+      // A side whose builds all failed has no median: say so rather than print NaN.
+      const shown = (n: number, format: (n: number) => string) => (Number.isFinite(n) ? format(n) : 'failed');
+      for (const [label, a, b, format] of rows)
+        console.log(`| ${label} | ${shown(a, format)} | ${shown(b, format)} | ${Number.isFinite(a) && Number.isFinite(b) ? ratio(a, b) : '–'} |`);
       if (result.rebuild?.ok) {
         const full = m(result.ours, (x) => x.wallMs);
         const fullCpu = m(result.ours, (x) => x.cpuMs);
@@ -181,8 +185,10 @@ export async function scaleBenchmark(project: string, sizes: number[], runs: num
           `| rebuild after editing one page (ours): wall, CPU | ${s(result.rebuild.wallMs)}, ${s(result.rebuild.cpuMs)} | – | ${ratio(result.rebuild.wallMs, full)} of a full build's wall, ${ratio(result.rebuild.cpuMs, fullCpu)} of its CPU |`,
         );
       }
-      console.log(`| first query “${query}” (ours, cold page): bytes fetched | ${kb(search.bytes)} | – | – |`);
-      console.log(`| first query: keystroke → first result (one run, machine load ${loadavg()[0]!.toFixed(1)}) | ${search.ms} ms | – | – |`);
+      console.log(`| first query “${query}” (ours, cold page): bytes fetched | ${search ? kb(search.bytes) : 'build failed'} | – | – |`);
+      console.log(
+        `| first query: keystroke → first result (one run, machine load ${loadavg()[0]!.toFixed(1)}) | ${search ? `${search.ms} ms` : 'build failed'} | – | – |`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
