@@ -250,22 +250,17 @@ async function main() {
       [`at ${TYPIST_MS} ms a key (a brisk typist), from the moment the dialog opens`, paced],
     ] as const) {
       console.log(`typing key by key ${how}, machine load ${loadavg()[0]!.toFixed(1)} (1-minute average, ${cpus().length} cores):`);
-      line(
-        'first keystroke → first rendered result, cold (loads Pagefind)',
-        runs.map((x) => x.cold.firstMs),
-      );
-      line(
-        'last keystroke → results of the whole query, cold',
-        runs.map((x) => x.cold.lastMs),
-      );
-      line(
-        'first keystroke → first rendered result, warm ("encryption keys")',
-        runs.map((x) => x.warm.firstMs),
-      );
-      line(
-        'last keystroke → results of the whole query, warm',
-        runs.map((x) => x.warm.lastMs),
-      );
+      for (const state of ['cold', 'warm'] as const) {
+        const first = state === 'cold' ? 'cold (loads Pagefind)' : 'warm ("encryption keys")';
+        line(
+          `first keystroke → first rendered result, ${first}`,
+          runs.map((x) => x[state].firstMs),
+        );
+        line(
+          `last keystroke → results of the whole query, ${state}`,
+          runs.map((x) => x[state].lastMs),
+        );
+      }
     }
     console.log(`\n## First view of /${explainer} ${explainer ? '' : '(no explainer page yet: the home page stands in)'}`);
     console.log(describeView(view));
