@@ -1,29 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import { editionPage, scriptKey, type ModuleScript } from '../lib/offline/edition-page';
+import { generatorHash } from './input-hash';
 import { contentKey, type ContentCache } from './offline-cache';
-
-/**
- * What an edition page is made by: this file (it names the bundles), the rewriting code and
- * htmlparser2's parser, so a change to any of them makes every page anew. Unreadable (the code
- * bundled elsewhere), the version is new on every build and nothing is reused.
- */
-async function codeVersion(): Promise<string> {
-  const tokenizer = new URL(`file://${createRequire(import.meta.url).resolve('htmlparser2')}`);
-  const files = [
-    new URL(import.meta.url),
-    new URL('../lib/offline/edition-page.ts', import.meta.url),
-    new URL('../lib/offline/edition-paths.ts', import.meta.url),
-    new URL('../lib/offline/edition-files.ts', import.meta.url),
-    ...['index.js', 'Parser.js', 'Tokenizer.js'].map((name) => new URL(name, tokenizer)),
-  ];
-  try {
-    return contentKey('edition-page', ...(await Promise.all(files.map((f) => readFile(f)))));
-  } catch {
-    return randomUUID();
-  }
-}
 
 /** The classic bundle that replaces a module script, as a path inside the site. */
 function bundleName(script: ModuleScript, base: string): string {
@@ -49,7 +27,8 @@ export async function editionPages(
   { base, editionLabel }: { base: string; editionLabel: string },
   cache: ContentCache,
 ): Promise<{ pages: Map<string, Uint8Array>; scripts: Map<string, ModuleScript>; made: number }> {
-  const version = await codeVersion();
+  // Made by the generator (all of src/, the lockfile with htmlparser2's version): its hash, as for pages and citations.
+  const version = generatorHash();
   const entries = [...pages].map(([file, bytes]) => ({ file, bytes, key: contentKey(version, file, base, editionLabel, bytes) }));
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
