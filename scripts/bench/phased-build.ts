@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearBuildCaches } from './build-time';
+import { peakPerPhase, sampleRss, type RssSample } from './rss-sampler';
 
 /**
  * One build, timed phase by phase from its own log: each output line is stamped when it arrives,
@@ -14,7 +15,13 @@ export interface PhasedBuild {
   cpuMs: number;
   peakRssMb: number;
   phases: Record<Phase, number>;
+  /** The build's process tree, summed, at its largest in each phase (sampled every 0.5 s; 0 where a phase had no sample). */
+  phasePeakRssMb: Record<Phase, number>;
+  /** Every reading, for lining up with the log (`output`'s lines are stamped alike, from the spawn). */
+  rss: RssSample[];
   output: string;
+  /** Each output line, stamped when it arrived (ms from the spawn). */
+  lines: Array<{ at: number; text: string }>;
 }
 
 export const PHASES = ['start-up', 'content sync', 'bundling', 'rendering', 'search index', 'offline edition'] as const;
@@ -64,6 +71,7 @@ export function timePhasedBuild(cwd: string, command: string, args: string[], ke
       cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     });
+    const sampler = sampleRss(child.pid!, 500, start);
     let pending = '';
     const take = (chunk: Buffer) => {
       const at = performance.now() - start;
@@ -77,6 +85,7 @@ export function timePhasedBuild(cwd: string, command: string, args: string[], ke
     child.stderr.on('data', take);
     child.on('close', (code) => {
       const wallMs = performance.now() - start;
+      const rss = sampler.stop();
       if (pending) lines.push({ at: wallMs, text: pending });
       const time =
         lines
@@ -85,7 +94,10 @@ export function timePhasedBuild(cwd: string, command: string, args: string[], ke
           .slice(1)
           .map(Number) ?? [];
       const [, user = 0, sys = 0, rssKb = 0] = time;
-      resolve({ ok: code === 0, wallMs, cpuMs: (user + sys) * 1000, peakRssMb: rssKb / 1024, phases: phasesFrom(lines, wallMs), output });
+      const phases = phasesFrom(lines, wallMs);
+      const peaks = peakPerPhase(rss, phases);
+      const phasePeakRssMb = Object.fromEntries(PHASES.map((p) => [p, (peaks[p]?.totalKb ?? 0) / 1024])) as Record<Phase, number>;
+      resolve({ ok: code === 0, wallMs, cpuMs: (user + sys) * 1000, peakRssMb: rssKb / 1024, phases, phasePeakRssMb, rss, output, lines });
     });
   });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** A key made of everything that decides a cached value (strings and bytes, each length-prefixed so parts cannot run together). */
@@ -14,73 +14,145 @@ export function contentKey(...parts: Array<string | Uint8Array>): string {
 
 /** Values kept between builds, each under the key of what it was made from. */
 export interface ContentCache {
-  get(key: string): Buffer | undefined;
-  set(key: string, value: Uint8Array): void;
-  /** Writes what this build read or made, and nothing else, for the next build. */
+  get(key: string): Promise<Buffer | undefined>;
+  set(key: string, value: Uint8Array): Promise<void>;
+  /** Puts in place what this build read or made, and nothing else, for the next build. */
   save(): Promise<void>;
+  /** Leaves the stored pack as it was (a failed build). */
+  discard(): Promise<void>;
   /** How many `get` calls found their value. */
   readonly hits: number;
 }
 
 const MAGIC = Buffer.from('sourcebook-cache 1\n');
 const KEY_BYTES = 32;
+const HEAD = KEY_BYTES + 4;
 const DIGEST = 32;
 
-/** The entries of a pack written by `save`, or none if it is missing, of another format or damaged. */
-function readPack(pack: Buffer | undefined): Map<string, Buffer> {
-  const entries = new Map<string, Buffer>();
-  if (!pack || pack.length < MAGIC.length + DIGEST || !pack.subarray(0, MAGIC.length).equals(MAGIC)) return entries;
-  const body = pack.subarray(0, pack.length - DIGEST);
-  if (!createHash('sha256').update(body).digest().equals(pack.subarray(body.length))) return entries;
-  for (let at = MAGIC.length; at + KEY_BYTES + 4 <= body.length;) {
-    const key = body.toString('hex', at, at + KEY_BYTES);
-    const length = body.readUInt32LE(at + KEY_BYTES);
-    at += KEY_BYTES + 4;
-    entries.set(key, body.subarray(at, at + length));
-    at += length;
+/** Where a value stands in a pack, in bytes. */
+interface Place {
+  at: number;
+  length: number;
+}
+
+/** Where each value of a pack written by `save` stands in it, or nothing if it is missing, of another format or damaged. */
+async function readIndex(file: string): Promise<{ handle: FileHandle; index: Map<string, Place> } | undefined> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return undefined;
+  const { size } = await handle.stat();
+  const magic = Buffer.alloc(MAGIC.length);
+  if (size < MAGIC.length + DIGEST || (await handle.read(magic, 0, MAGIC.length, 0)).bytesRead < MAGIC.length || !magic.equals(MAGIC)) {
+    await handle.close();
+    return undefined;
   }
-  return entries;
+  // Checked as a stream, not read whole: at 4,000 pages a pack is hundreds of MB.
+  const hash = createHash('sha256');
+  const chunk = Buffer.alloc(1 << 20);
+  for (let at = 0; at < size - DIGEST;) {
+    const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, size - DIGEST - at), at);
+    if (bytesRead === 0) break;
+    hash.update(chunk.subarray(0, bytesRead));
+    at += bytesRead;
+  }
+  const digest = Buffer.alloc(DIGEST);
+  await handle.read(digest, 0, DIGEST, size - DIGEST);
+  if (!hash.digest().equals(digest)) {
+    await handle.close();
+    return undefined;
+  }
+  const index = new Map<string, Place>();
+  const head = Buffer.alloc(HEAD);
+  for (let at = MAGIC.length; at + HEAD <= size - DIGEST;) {
+    await handle.read(head, 0, HEAD, at);
+    const length = head.readUInt32LE(KEY_BYTES);
+    // A value that runs past the end: not a pack this code wrote, whatever its digest says.
+    if (at + HEAD + length > size - DIGEST) {
+      await handle.close();
+      return undefined;
+    }
+    index.set(head.toString('hex', 0, KEY_BYTES), { at: at + HEAD, length });
+    at += HEAD + length;
+  }
+  return { handle, index };
 }
 
 /**
- * A cache kept in one file (one read and one write per build, not one per entry), its values
- * found by content key — never by a date: a changed input has another key, so nothing stale is
- * found. The file ends with the SHA-256 of the rest, and one that does not match (a torn write, a
- * damaged disk) is read as empty; it is written to a temporary file and renamed into place.
+ * A cache kept in one file, its values found by content key — never by a date: a changed input
+ * has another key, so nothing stale is found. Neither the stored pack nor the new one is held in
+ * memory: a value is read from the pack when asked for, and what a build reads or makes is
+ * appended to a temporary file as it goes, which `save` renames into place. The file ends with the
+ * SHA-256 of the rest, and one that does not match (a torn write, a damaged disk) is read as empty.
  * `fresh` ignores what is stored (and replaces it on `save`).
  */
 export async function openCache(file: string, { fresh = false } = {}): Promise<ContentCache> {
-  const stored = readPack(fresh ? undefined : await readFile(file).catch(() => undefined));
-  const kept = new Map<string, Uint8Array>();
+  const stored = fresh ? undefined : await readIndex(file);
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  // Read as well as written: a value this build made is found again by a later file with the same bytes.
+  const out = await open(temporary, 'w+');
+  const hash = createHash('sha256');
+  const written = new Map<string, Promise<Place>>();
+  let end = 0;
+  // Appends run one after another, in call order, so the hash follows the file. Each answers where its last part stands.
+  let writing: Promise<unknown> = Promise.resolve();
+  const append = (...parts: Uint8Array[]): Promise<Place> => {
+    const step = writing.then(async () => {
+      let last = { at: end, length: 0 };
+      for (const part of parts) {
+        hash.update(part);
+        await out.write(part, 0, part.length, end);
+        last = { at: end, length: part.length };
+        end += part.length;
+      }
+      return last;
+    });
+    writing = step.catch(() => undefined);
+    return step;
+  };
+  const keep = async (key: string, value: Uint8Array) => {
+    if (written.has(key)) return;
+    const head = Buffer.alloc(HEAD);
+    head.write(key, 'hex');
+    head.writeUInt32LE(value.length, KEY_BYTES);
+    const place = append(head, value);
+    written.set(key, place);
+    await place;
+  };
+  const readAt = async (handle: FileHandle, { at, length }: Place) => {
+    const value = Buffer.alloc(length);
+    await handle.read(value, 0, length, at);
+    return value;
+  };
+  const close = async () => {
+    await writing;
+    await Promise.all([out.close(), stored?.handle.close()]);
+  };
+  void append(MAGIC);
   let hits = 0;
   return {
     get hits() {
       return hits;
     },
-    get(key) {
-      const value = stored.get(key);
-      if (value) {
-        hits++;
-        kept.set(key, value);
-      }
+    async get(key) {
+      const old = stored?.index.get(key);
+      const made = written.get(key);
+      if (!old && !made) return undefined;
+      hits++;
+      if (made) return readAt(out, await made);
+      const value = await readAt(stored!.handle, old!);
+      await keep(key, value);
       return value;
     },
-    set(key, value) {
-      kept.set(key, value);
-    },
+    set: keep,
     async save() {
-      const parts: Uint8Array[] = [MAGIC];
-      for (const [key, value] of kept) {
-        const head = Buffer.alloc(KEY_BYTES + 4);
-        head.write(key, 'hex');
-        head.writeUInt32LE(value.length, KEY_BYTES);
-        parts.push(head, value);
-      }
-      const body = Buffer.concat(parts);
-      await mkdir(dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      await writeFile(temporary, Buffer.concat([body, createHash('sha256').update(body).digest()]));
+      await writing;
+      await out.write(hash.digest(), 0, DIGEST, end);
+      await close();
       await rename(temporary, file);
+    },
+    async discard() {
+      await close();
+      await rm(temporary, { force: true });
     },
   };
 }

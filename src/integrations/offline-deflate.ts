@@ -9,24 +9,35 @@ const deflate = promisify(deflateRaw);
 const LEVEL = 4;
 
 /**
- * Every file of the edition deflated for the zip in zlib's thread pool (so the second core works
- * too); a file whose bytes an earlier build already deflated is taken from `cache`, keyed by those
- * bytes (and zlib's version and level). Files with the same bytes are deflated once.
+ * Deflates one file of the edition at a time for the zip, in zlib's thread pool (so the second
+ * core works too); a file whose bytes an earlier build (or an earlier file of this one) already
+ * deflated is taken from `cache`, keyed by those bytes (and zlib's version and level). `made`
+ * counts the files deflated anew.
  */
-export async function deflateFiles(files: ReadonlyMap<string, Uint8Array>, cache: ContentCache): Promise<DeflatedFile[]> {
-  const jobs = new Map<string, Promise<Uint8Array>>();
+export function deflater(cache: ContentCache): { deflate: (name: string, bytes: Uint8Array) => Promise<DeflatedFile>; readonly made: number } {
+  // Files with the same bytes in flight at once are deflated once; finished ones are in the cache.
+  const inFlight = new Map<string, Promise<Uint8Array>>();
+  let made = 0;
   const job = async (key: string, bytes: Uint8Array) => {
-    const cached = cache.get(key);
+    const cached = await cache.get(key);
     if (cached) return cached;
     const data = await deflate(bytes, { level: LEVEL });
-    cache.set(key, data);
+    made++;
+    await cache.set(key, data);
     return data;
   };
-  return Promise.all(
-    [...files].map(async ([name, bytes]) => {
+  return {
+    get made() {
+      return made;
+    },
+    async deflate(name, bytes) {
       const key = contentKey('deflate-raw', String(LEVEL), process.versions.zlib ?? '', bytes);
-      if (!jobs.has(key)) jobs.set(key, job(key, bytes));
-      return { name, size: bytes.length, crc: crc32(bytes), deflated: await jobs.get(key)! };
-    }),
-  );
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = job(key, bytes).finally(() => inFlight.delete(key));
+        inFlight.set(key, pending);
+      }
+      return { name, size: bytes.length, crc: crc32(bytes), deflated: await pending };
+    },
+  };
 }

@@ -13,12 +13,14 @@ const page = (text: string) => Buffer.from(`<html><body><a href="/x/">${text}</a
 const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes!).toString();
 const options = { base: '/', editionLabel: 'Offline edition.' };
 
-/** One build's worth: the pages made with the cache the last build saved. */
+/** One build's worth: the pages made (all at once, registered in the site's order) with the cache the last build saved. */
 async function build(site: ReadonlyMap<string, Uint8Array>, opts = options) {
   const cache = await openCache(file);
-  const made = await editionPages(site, opts, cache);
+  const maker = editionPages(opts, cache);
+  const made = await Promise.all([...site].map(([f, bytes]) => maker.page(f, bytes)));
+  made.forEach((page) => maker.register(page));
   await cache.save();
-  return made;
+  return { pages: new Map([...site.keys()].map((f, i) => [f, made[i]!.html])), scripts: maker.scripts, made: maker.made };
 }
 
 describe('editionPages', () => {

@@ -17,36 +17,52 @@ function unpackPage(value: Buffer): { scripts: ModuleScript[]; html: Uint8Array 
   return { scripts: JSON.parse(value.toString('utf8', 0, line)) as ModuleScript[], html: value.subarray(line + 1) };
 }
 
+/** A page as the edition serves it (lib/offline/edition-page), and the module scripts it names. */
+export interface EditionPage {
+  html: Uint8Array;
+  scripts: ModuleScript[];
+}
+
+export interface EditionPages {
+  /** Makes one page; several may be in hand at once. */
+  page(file: string, bytes: Uint8Array): Promise<EditionPage>;
+  /** Notes the scripts a made page names; called in the site's order, it keeps `scripts` in that order whatever order pages were made in. */
+  register(page: EditionPage): void;
+  /** The module scripts the registered pages name, each once, in the order they name them, for bundling. */
+  readonly scripts: ReadonlyMap<string, ModuleScript>;
+  /** How many pages were rewritten anew rather than taken from the cache. */
+  readonly made: number;
+}
+
 /**
- * Every page as the edition serves it (lib/offline/edition-page), and the module scripts they
- * name, each once, in the order the pages name them, for bundling. A page whose HTML, path, base
- * and label an earlier build already rewrote with the same code is taken from `cache`.
+ * Rewrites pages for the edition one at a time, so that only the pages in hand are in memory. A
+ * page whose HTML, path, base and label an earlier build already rewrote with the same code is
+ * taken from `cache`.
  */
-export async function editionPages(
-  pages: ReadonlyMap<string, Uint8Array>,
-  { base, editionLabel }: { base: string; editionLabel: string },
-  cache: ContentCache,
-): Promise<{ pages: Map<string, Uint8Array>; scripts: Map<string, ModuleScript>; made: number }> {
+export function editionPages({ base, editionLabel }: { base: string; editionLabel: string }, cache: ContentCache): EditionPages {
   // Made by the generator (all of src/, the lockfile with htmlparser2's version): its hash, as for pages and citations.
   const version = generatorHash();
-  const entries = [...pages].map(([file, bytes]) => ({ file, bytes, key: contentKey(version, file, base, editionLabel, bytes) }));
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
-  const out = new Map<string, Uint8Array>();
   const scripts = new Map<string, ModuleScript>();
   let made = 0;
-  for (const { file, bytes, key } of entries) {
-    const cached = cache.get(key);
-    let page = cached && unpackPage(cached);
-    if (!page) {
+  return {
+    scripts,
+    get made() {
+      return made;
+    },
+    async page(file, bytes) {
+      const key = contentKey(version, file, base, editionLabel, bytes);
+      const cached = await cache.get(key);
+      if (cached) return unpackPage(cached);
       const named: ModuleScript[] = [];
       const html = encoder.encode(editionPage(decoder.decode(bytes), { file, base, editionLabel, classicScript: (s) => (named.push(s), bundleName(s, base)) }));
-      page = { scripts: named, html };
-      cache.set(key, packPage(named, html));
       made++;
-    }
-    for (const script of page.scripts) if (!scripts.has(bundleName(script, base))) scripts.set(bundleName(script, base), script);
-    out.set(file, page.html);
-  }
-  return { pages: out, scripts, made };
+      await cache.set(key, packPage(named, html));
+      return { html, scripts: named };
+    },
+    register(page) {
+      for (const script of page.scripts) if (!scripts.has(bundleName(script, base))) scripts.set(bundleName(script, base), script);
+    },
+  };
 }

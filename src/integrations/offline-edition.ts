@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,29 +6,40 @@ import { build, type Plugin } from 'esbuild';
 import { classicData } from '../lib/offline/classic-script';
 import { EDITION_INDEX_GLOBAL, EDITION_INDEX_SCRIPT, EDITION_TEXT_GLOBAL, EDITION_ZIP, editionTextScript } from '../lib/offline/edition-files';
 import type { ModuleScript } from '../lib/offline/edition-page';
-import { editionFiles, editionFolder, formatSize, withEditionSize } from '../lib/offline/edition-zip';
+import { editionFolder, formatSize, inEdition, withEditionSize } from '../lib/offline/edition-zip';
 import { decodeFragment } from '../lib/offline/pagefind-fragment';
 import { fragmentDocuments } from '../lib/offline/search-documents';
 import { offlineIndexData } from '../lib/search/minisearch-engine';
 import { loadSiteConfig } from '../lib/site-config';
-import { zipDeflated } from '../lib/offline/zip-archive';
-import { FILE_CONCURRENCY, mapLimit } from '../lib/map-limit';
+import { zipWriter, type DeflatedFile } from '../lib/offline/zip-archive';
+import { FILE_CONCURRENCY, mapInOrder, mapLimit } from '../lib/map-limit';
 import { openCache } from './offline-cache';
-import { deflateFiles } from './offline-deflate';
-import { editionPages } from './offline-edition-pages';
+import { deflater } from './offline-deflate';
+import { editionPages, type EditionPage } from './offline-edition-pages';
 
 // One fixed time for every entry, so the same site makes the same zip byte for byte (a rebuild
 // leaves dist/ identical and the service worker's version unchanged). 1980 is the zip format's epoch.
 const ZIP_TIME = new Date(1980, 0, 1);
 
-async function readTree(root: string): Promise<Map<string, Uint8Array>> {
+/** Every file under `root`, as sorted paths relative to it with `/` separators: read one at a time later, never all at once. */
+async function listTree(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const paths = entries
+  return entries
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
-    .sort((a, b) => a.localeCompare(b));
-  const contents = await mapLimit(paths, FILE_CONCURRENCY, (full) => readFile(full));
-  return new Map(paths.map((full, i) => [relative(root, full).split(sep).join('/'), contents[i]!]));
+    .sort((a, b) => a.localeCompare(b))
+    .map((full) => relative(root, full).split(sep).join('/'));
+}
+
+/** The edition's search files (its MiniSearch index and texts as classic scripts), made from Pagefind's fragments. */
+async function searchFiles(outDir: string, files: readonly string[]): Promise<{ extra: Map<string, Uint8Array>; documents: number }> {
+  const encoder = new TextEncoder();
+  const fragmentFiles = files.filter((f) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(f));
+  const docs = fragmentDocuments(await mapLimit(fragmentFiles, FILE_CONCURRENCY, async (f) => decodeFragment(await readFile(join(outDir, f)))));
+  const { data, chunks } = offlineIndexData(docs);
+  const extra = new Map([[EDITION_INDEX_SCRIPT, encoder.encode(classicData(EDITION_INDEX_GLOBAL, data))]]);
+  chunks.forEach((texts, k) => extra.set(editionTextScript(k), encoder.encode(classicData(EDITION_TEXT_GLOBAL, texts, k))));
+  return { extra, documents: docs.length };
 }
 
 /**
@@ -92,44 +103,71 @@ export function offlineEdition(): AstroIntegration {
           lap = now;
         };
         const outDir = fileURLToPath(dir);
-        const built = await readTree(outDir);
-        const decoder = new TextDecoder();
-        const pages = [...built.keys()].filter((f) => f.endsWith('.html'));
+        const files = await listTree(outDir);
+        const pages = files.filter((f) => f.endsWith('.html'));
 
-        phase('read');
-        const extra = new Map<string, Uint8Array>();
-        const fragments = [...built.keys()].filter((f) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(f)).map((f) => decodeFragment(built.get(f)!));
-        const docs = fragmentDocuments(fragments);
-        const { data, chunks } = offlineIndexData(docs);
-        extra.set(EDITION_INDEX_SCRIPT, new TextEncoder().encode(classicData(EDITION_INDEX_GLOBAL, data)));
-        chunks.forEach((texts, k) => extra.set(editionTextScript(k), new TextEncoder().encode(classicData(EDITION_TEXT_GLOBAL, texts, k))));
-
+        phase('list');
+        const { extra, documents } = await searchFiles(outDir, files);
         phase('index');
         const site = loadSiteConfig();
         const label = `Offline edition of ${site.title}, made ${new Date().toISOString().slice(0, 10)}.`;
+        const folder = editionFolder(site.title);
         // `SOURCEBOOK_FRESH=1`, which empties the content store, makes every edition file anew too.
         const fresh = process.env['SOURCEBOOK_FRESH'] === '1';
         const cache = { pages: await openCache(join(cacheDir, 'pages.bin'), { fresh }), deflated: await openCache(join(cacheDir, 'deflated.bin'), { fresh }) };
-        const made = await editionPages(new Map(pages.map((f) => [f, built.get(f)!])), { base, editionLabel: label }, cache.pages);
-        const edition = editionFiles(built, extra, (file, bytes) => made.pages.get(file) ?? bytes);
-        phase(`pages (${made.made} of ${pages.length} made anew)`);
-        const bundles = await Promise.all([...made.scripts].map(([, script]) => classicBundle(script, outDir, base)));
-        [...made.scripts.keys()].forEach((name, i) => edition.set(name, bundles[i]!));
-        phase('scripts');
-        const folder = editionFolder(site.title);
-        const deflated = await deflateFiles(new Map([...edition].map(([file, bytes]) => [`${folder}/${file}`, bytes])), cache.deflated);
-        const zip = zipDeflated(deflated, ZIP_TIME);
-        await writeFile(join(outDir, EDITION_ZIP), zip);
-        phase(`zip (${deflated.length - cache.deflated.hits} files deflated anew)`);
-        await Promise.all([cache.pages.save(), cache.deflated.save()]);
+        const made = editionPages({ base, editionLabel: label }, cache.pages);
+        const deflate = deflater(cache.deflated);
+        // The zip is written as its entries are made, a bounded number of files in hand at once
+        // (lib/map-limit): the built site's files in order, then the edition's search files, then
+        // the classic bundles the pages name (known once every page is made).
+        const zipPath = join(outDir, EDITION_ZIP);
+        const out = await open(zipPath, 'w');
+        const zip = zipWriter(ZIP_TIME);
+        let zipBytes = 0;
+        const write = async (chunks: Uint8Array[]) => {
+          for (const chunk of chunks) zipBytes += chunk.length;
+          if (chunks.length > 0) await out.writev(chunks);
+        };
+        let count = 0;
+        const add = async (entry: { page?: EditionPage | undefined; file: DeflatedFile }) => {
+          if (entry.page) made.register(entry.page);
+          count++;
+          await write(zip.add(entry.file));
+        };
+        try {
+          await mapInOrder(
+            files.filter(inEdition),
+            FILE_CONCURRENCY,
+            async (file) => {
+              const bytes = await readFile(join(outDir, file));
+              const page = file.endsWith('.html') ? await made.page(file, bytes) : undefined;
+              return { page, file: await deflate.deflate(`${folder}/${file}`, page?.html ?? bytes) };
+            },
+            add,
+          );
+          phase(`pages and zip (${made.made} of ${pages.length} pages made anew)`);
+          await mapInOrder([...extra], FILE_CONCURRENCY, async ([file, bytes]) => ({ file: await deflate.deflate(`${folder}/${file}`, bytes) }), add);
+          extra.clear();
+          const scripts = [...made.scripts];
+          const bundles = await Promise.all(scripts.map(([, script]) => classicBundle(script, outDir, base)));
+          await mapInOrder(scripts, FILE_CONCURRENCY, async ([name], i) => ({ file: await deflate.deflate(`${folder}/${name}`, bundles[i]!) }), add);
+          await write(zip.end());
+          phase(`scripts and search files (${deflate.made} files deflated anew)`);
+          await out.close();
+          await Promise.all([cache.pages.save(), cache.deflated.save()]);
+        } catch (error) {
+          await Promise.allSettled([out.close(), cache.pages.discard(), cache.deflated.discard()]);
+          throw error;
+        }
 
         await mapLimit(pages, FILE_CONCURRENCY, async (page) => {
-          const html = decoder.decode(built.get(page));
-          const sized = withEditionSize(html, zip.length);
+          const html = await readFile(join(outDir, page), 'utf8');
+          const sized = withEditionSize(html, zipBytes);
           if (sized !== html) await writeFile(join(outDir, page), sized);
         });
+        phase('sizes');
         logger.info(
-          `${EDITION_ZIP}: ${edition.size} files, ${docs.length} search documents, ${formatSize(zip.length)}, in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}; opens as ${folder}/index.html)`,
+          `${EDITION_ZIP}: ${count} files, ${documents} search documents, ${formatSize(zipBytes)}, in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}; opens as ${folder}/index.html)`,
         );
       },
     },

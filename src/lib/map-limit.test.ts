@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapLimit } from './map-limit';
+import { mapInOrder, mapLimit } from './map-limit';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
@@ -31,5 +31,61 @@ describe('mapLimit', () => {
         return n;
       }),
     ).rejects.toThrow('two');
+  });
+});
+
+describe('mapInOrder', () => {
+  it('uses every item in order, however they finish, with never more than the limit made and not yet used', async () => {
+    let inHand = 0;
+    let most = 0;
+    const used: string[] = [];
+    const sizes = [5, 1, 4, 2, 3, 6, 7, 1, 1, 9, 2];
+    await mapInOrder(
+      sizes,
+      3,
+      async (n, i) => {
+        inHand++;
+        most = Math.max(most, inHand);
+        for (let k = 0; k < n; k++) await tick();
+        return `${i}:${n}`;
+      },
+      async (made) => {
+        await tick();
+        used.push(made);
+        inHand--;
+      },
+    );
+    expect(used).toEqual(sizes.map((n, i) => `${i}:${n}`));
+    expect(most).toBe(3);
+  });
+
+  it('handles no items, refuses a limit below 1, and rejects with the first error without an unhandled one', async () => {
+    await mapInOrder(
+      [],
+      4,
+      async () => 1,
+      () => expect.unreachable(),
+    );
+    await expect(
+      mapInOrder(
+        [1],
+        0,
+        async (n) => n,
+        () => undefined,
+      ),
+    ).rejects.toThrow(/at least 1/);
+    const used: number[] = [];
+    await expect(
+      mapInOrder(
+        [1, 2, 3, 4],
+        4,
+        async (n) => {
+          if (n >= 2) throw new Error(`failed ${n}`);
+          return n;
+        },
+        (n) => void used.push(n),
+      ),
+    ).rejects.toThrow('failed 2');
+    expect(used).toEqual([1]);
   });
 });

@@ -13,17 +13,8 @@ const LEFT_OUT = [
   /^_astro\/(?!.*\.classic\.js$).*\.m?js$/,
 ];
 
-/** The edition's files: the built site less what has no use there, each through `transform`, plus `extra`. */
-export function editionFiles(
-  built: ReadonlyMap<string, Uint8Array>,
-  extra: ReadonlyMap<string, Uint8Array>,
-  transform: (file: string, bytes: Uint8Array) => Uint8Array,
-): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  for (const [file, bytes] of built) if (!LEFT_OUT.some((re) => re.test(file))) files.set(file, transform(file, bytes));
-  for (const [file, bytes] of extra) files.set(file, bytes);
-  return files;
-}
+/** Whether a built file goes into the edition (the edition adds its own search files and classic bundles). */
+export const inEdition = (file: string): boolean => !LEFT_OUT.some((re) => re.test(file));
 
 /** The folder the zip unpacks to, named after the site: `Sourcebook` → `sourcebook-offline`. */
 export function editionFolder(title: string): string {
