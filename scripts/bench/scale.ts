@@ -169,6 +169,12 @@ export async function scaleBenchmark(project: string, sizes: number[], runs: num
           m(result.theirs, (x) => x.phases[p]),
           s,
         ]),
+        ...PHASES.map((p): [string, number, number, (n: number) => string] => [
+          `peak RSS in phase: ${p} (process tree, sampled)`,
+          m(result.ours, (x) => x.phasePeakRssMb[p]) * 2 ** 20,
+          m(result.theirs, (x) => x.phasePeakRssMb[p]) * 2 ** 20,
+          (n) => `${(n / 2 ** 30).toFixed(2)} GB`,
+        ]),
         ['dist/ bytes', folderBytes(oursDist), folderBytes(STARLIGHT_DIST), mb],
         ['search index bytes (dist/pagefind)', folderBytes(join(oursDist, 'pagefind')), folderBytes(join(STARLIGHT_DIST, 'pagefind')), mb],
         [`one explainer's HTML (/${slug}/)`, fileBytes(join(oursDist, slug, 'index.html')), fileBytes(join(STARLIGHT_DIST, slug, 'index.html')), kb],
