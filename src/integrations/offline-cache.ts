@@ -28,6 +28,7 @@ const MAGIC = Buffer.from('sourcebook-cache 1\n');
 const KEY_BYTES = 32;
 const HEAD = KEY_BYTES + 4;
 const DIGEST = 32;
+const FLUSH_BYTES = 1 << 20;
 
 /** Where a value stands in a pack, in bytes. */
 interface Place {
@@ -91,32 +92,43 @@ export async function openCache(file: string, { fresh = false } = {}): Promise<C
   // Read as well as written: a value this build made is found again by a later file with the same bytes.
   const out = await open(temporary, 'w+');
   const hash = createHash('sha256');
-  const written = new Map<string, Promise<Place>>();
+  // Where each value this build kept stands: known when it is appended, on disk once flushed.
+  const written = new Map<string, Place>();
   let end = 0;
-  // Appends run one after another, in call order, so the hash follows the file. Each answers where its last part stands.
-  let writing: Promise<unknown> = Promise.resolve();
-  const append = (...parts: Uint8Array[]): Promise<Place> => {
-    const step = writing.then(async () => {
-      let last = { at: end, length: 0 };
-      for (const part of parts) {
-        hash.update(part);
-        await out.write(part, 0, part.length, end);
-        last = { at: end, length: part.length };
-        end += part.length;
-      }
-      return last;
-    });
-    writing = step.catch(() => undefined);
-    return step;
+  let flushed = 0;
+  // Appended bytes not yet written: gathered into writes of ~1 MB (one per entry was thousands of
+  // small writes through libuv's thread pool, which zlib's deflates use too), in call order.
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let flushing: Promise<void> = Promise.resolve();
+  const append = (part: Uint8Array, hashed = true) => {
+    if (hashed) hash.update(part);
+    pending.push(part);
+    pendingBytes += part.length;
+    end += part.length;
+  };
+  const flush = () => {
+    if (pendingBytes > 0) {
+      const bytes = Buffer.concat(pending);
+      const at = end - pendingBytes;
+      pending = [];
+      pendingBytes = 0;
+      flushing = flushing.then(async () => {
+        await out.write(bytes, 0, bytes.length, at);
+        flushed = at + bytes.length;
+      });
+    }
+    return flushing;
   };
   const keep = async (key: string, value: Uint8Array) => {
     if (written.has(key)) return;
     const head = Buffer.alloc(HEAD);
     head.write(key, 'hex');
     head.writeUInt32LE(value.length, KEY_BYTES);
-    const place = append(head, value);
-    written.set(key, place);
-    await place;
+    append(head);
+    written.set(key, { at: end, length: value.length });
+    append(value);
+    if (pendingBytes >= FLUSH_BYTES) await flush();
   };
   const readAt = async (handle: FileHandle, { at, length }: Place) => {
     const value = Buffer.alloc(length);
@@ -124,10 +136,10 @@ export async function openCache(file: string, { fresh = false } = {}): Promise<C
     return value;
   };
   const close = async () => {
-    await writing;
+    await flushing.catch(() => undefined);
     await Promise.all([out.close(), stored?.handle.close()]);
   };
-  void append(MAGIC);
+  append(MAGIC);
   let hits = 0;
   return {
     get hits() {
@@ -138,15 +150,18 @@ export async function openCache(file: string, { fresh = false } = {}): Promise<C
       const made = written.get(key);
       if (!old && !made) return undefined;
       hits++;
-      if (made) return readAt(out, await made);
+      if (made) {
+        if (made.at + made.length > flushed) await flush();
+        return readAt(out, made);
+      }
       const value = await readAt(stored!.handle, old!);
       await keep(key, value);
       return value;
     },
     set: keep,
     async save() {
-      await writing;
-      await out.write(hash.digest(), 0, DIGEST, end);
+      append(hash.digest(), false);
+      await flush();
       await close();
       await rename(temporary, file);
     },

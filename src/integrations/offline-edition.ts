@@ -20,6 +20,7 @@ import { editionPages, type EditionPage } from './offline-edition-pages';
 // One fixed time for every entry, so the same site makes the same zip byte for byte (a rebuild
 // leaves dist/ identical and the service worker's version unchanged). 1980 is the zip format's epoch.
 const ZIP_TIME = new Date(1980, 0, 1);
+const WRITE_BYTES = 1 << 20;
 
 /** Every file under `root`, as sorted paths relative to it with `/` separators: read one at a time later, never all at once. */
 async function listTree(root: string): Promise<string[]> {
@@ -124,9 +125,20 @@ export function offlineEdition(): AstroIntegration {
         const out = await open(zipPath, 'w');
         const zip = zipWriter(ZIP_TIME);
         let zipBytes = 0;
-        const write = async (chunks: Uint8Array[]) => {
-          for (const chunk of chunks) zipBytes += chunk.length;
-          if (chunks.length > 0) await out.writev(chunks);
+        // Entries go out in writes of ~1 MB, not one per entry (thousands of small writes through the thread pool zlib uses too).
+        let buffered: Uint8Array[] = [];
+        let bufferedBytes = 0;
+        const write = async (chunks: Uint8Array[], last = false) => {
+          for (const chunk of chunks) {
+            zipBytes += chunk.length;
+            bufferedBytes += chunk.length;
+            buffered.push(chunk);
+          }
+          if (bufferedBytes < WRITE_BYTES && !last) return;
+          const bytes = Buffer.concat(buffered);
+          buffered = [];
+          bufferedBytes = 0;
+          await out.write(bytes);
         };
         let count = 0;
         const add = async (entry: { page?: EditionPage | undefined; file: DeflatedFile }) => {
@@ -151,7 +163,7 @@ export function offlineEdition(): AstroIntegration {
           const scripts = [...made.scripts];
           const bundles = await Promise.all(scripts.map(([, script]) => classicBundle(script, outDir, base)));
           await mapInOrder(scripts, FILE_CONCURRENCY, async ([name], i) => ({ file: await deflate.deflate(`${folder}/${name}`, bundles[i]!) }), add);
-          await write(zip.end());
+          await write(zip.end(), true);
           phase(`scripts and search files (${deflate.made} files deflated anew)`);
           await out.close();
           await Promise.all([cache.pages.save(), cache.deflated.save()]);
