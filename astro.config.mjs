@@ -37,6 +37,7 @@ import { siteOriginNotice } from './src/integrations/site-origin-notice.ts';
 import { PLACEHOLDER_ORIGIN } from './src/lib/site-origin.ts';
 import { readInputsOnce } from './src/integrations/read-inputs-once.ts';
 import { pageCache } from './src/integrations/page-cache.ts';
+import { citationFormatting } from './src/integrations/citation-formatting.ts';
 
 // SITE_BASE lets the same build be deployed under a sub-path (e.g. /<repo>/); URLs are made by
 // src/lib/urls.ts, which reads Astro's `base`, never by string concatenation in pages. `sub` and
@@ -56,6 +57,7 @@ export default defineConfig({
   integrations: [
     readInputsOnce(),
     pageCache(),
+    citationFormatting(),
     siteOriginNotice(),
     checkPageFrontmatter(),
     mdx(),

@@ -17,6 +17,7 @@ export interface CiteEntry {
 }
 
 let loading: Promise<CiteEntry[]> | undefined;
+let byKey: Promise<Map<string, CiteEntry>> | undefined;
 
 /** Every page and source as a citation, once per build: the Cite block, page metadata and the cite files read it. */
 export function citeEntries(): Promise<CiteEntry[]> {
@@ -24,8 +25,10 @@ export function citeEntries(): Promise<CiteEntry[]> {
   return loading;
 }
 
+/** One entry, looked up in a map: every page asks for its own, and a search of the list each time grew with the square of the site. */
 export async function citeEntryFor(kind: CiteEntry['kind'], id: string): Promise<CiteEntry> {
-  const entry = (await citeEntries()).find((e) => e.kind === kind && e.id === id);
+  byKey ??= citeEntries().then((entries) => new Map(entries.map((e) => [`${e.kind}:${e.id}`, e])));
+  const entry = (await byKey).get(`${kind}:${id}`);
   if (!entry) throw new Error(`No citation for ${kind} ${id}`);
   return entry;
 }

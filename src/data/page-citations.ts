@@ -14,6 +14,14 @@ export function pageCitations(): Promise<PageCitation[]> {
   return loading;
 }
 
+let byPage: Promise<Map<string, PageCitation[]>> | undefined;
+
+/** One page's citations, grouped once: every page's metadata asks for its own. */
+export async function citationsOfPage(pageId: string): Promise<PageCitation[]> {
+  byPage ??= pageCitations().then((all) => Map.groupBy(all, (c) => c.pageId));
+  return (await byPage).get(pageId) ?? [];
+}
+
 async function load(): Promise<PageCitation[]> {
   const pages = (await getCollection('pages')).sort((a, b) => a.id.localeCompare(b.id));
   const all: PageCitation[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOccurrences, positionAt } from './text-position';
+import { matchOccurrences, positionAt, positionsIn } from './text-position';
 
 describe('positionAt', () => {
   it('counts lines and columns from 1', () => {
@@ -7,6 +7,17 @@ describe('positionAt', () => {
     expect(positionAt(text, 0)).toEqual({ line: 1, column: 1 });
     expect(positionAt(text, 4)).toEqual({ line: 2, column: 2 });
     expect(positionAt(text, 8)).toEqual({ line: 4, column: 1 });
+  });
+});
+
+describe('positionsIn', () => {
+  it('agrees with counting the lines before every offset, past the end and at line breaks', () => {
+    const text = 'one\n\ntwo three\r\nfour\n';
+    const at = positionsIn(text);
+    for (let offset = -1; offset <= text.length + 1; offset++) {
+      const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+      expect(at(offset)).toEqual({ line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') });
+    }
   });
 });
 

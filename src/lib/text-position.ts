@@ -1,8 +1,25 @@
 /** 1-based line and column of a character offset, as editors and `file:line:col` count them. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+  return positionsIn(text)(offset);
+}
+
+/**
+ * `positionAt` for many offsets of one text: the line starts are found once, and each offset is a
+ * binary search, where slicing and splitting the text before it made every lookup walk the file.
+ */
+export function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let [low, high] = [0, starts.length - 1];
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: at - starts[low]! + 1 };
+  };
 }
 
 /**

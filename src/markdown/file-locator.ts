@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { SourcePosition } from '../lib/errors';
-import { positionAt } from '../lib/text-position';
+import { positionsIn } from '../lib/text-position';
 
 /**
  * Maps offsets in the Markdown a plugin was given to `file:line:col` in the file on disk. Astro
@@ -37,8 +37,9 @@ function makeLocator(file: VFile): Locate {
     }
   }
   const display = file.path ? relative(cwd, file.path) || file.path : '(Markdown without a file name)';
+  const positionAt = positionsIn(text);
   return (offset: number | undefined, node: Node): SourcePosition => {
-    if (offset !== undefined) return { file: display, ...positionAt(text, offset + shift) };
+    if (offset !== undefined) return { file: display, ...positionAt(offset + shift) };
     const start = node.position?.start;
     return start ? { file: display, line: start.line, column: start.column } : { file: display };
   };

@@ -1,5 +1,5 @@
 import type { CslItem } from './csl-items';
-import { formatFiles } from './format';
+import { formatFile } from './format';
 
 /** The static citation files, by extension, with the media type a host should serve. */
 export const CITATION_FILES = [
@@ -10,5 +10,5 @@ export const CITATION_FILES = [
 
 export function citationFileResponse(items: readonly CslItem[], format: (typeof CITATION_FILES)[number]['id']): Response {
   const file = CITATION_FILES.find((f) => f.id === format)!;
-  return new Response(formatFiles(items)[format], { headers: { 'Content-Type': file.type } });
+  return new Response(formatFile(items, format), { headers: { 'Content-Type': file.type } });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cached, citationCacheKey } from './format-cache';
+import { citationCacheKey, isCached, readCached, writeCached } from './format-cache';
 
 const dir = mkdtempSync(join(tmpdir(), 'citation-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,21 +18,23 @@ describe('citationCacheKey', () => {
   });
 });
 
-describe('cached', () => {
-  it('computes once, then reads what it wrote', () => {
-    let calls = 0;
-    const compute = () => (calls++, [{ html: '<i>Fares</i>' }]);
+describe('readCached and writeCached', () => {
+  it('read what was written, and nothing before', () => {
     const key = citationCacheKey('gen', [{ id: 'a' }]);
-    expect(cached(dir, key, compute)).toEqual([{ html: '<i>Fares</i>' }]);
-    expect(cached(dir, key, compute)).toEqual([{ html: '<i>Fares</i>' }]);
-    expect(calls).toBe(1);
+    expect(readCached(dir, key)).toBeUndefined();
+    expect(isCached(dir, key)).toBe(false);
+    writeCached(dir, key, [{ html: '<i>Fares</i>' }]);
+    expect(isCached(dir, key)).toBe(true);
+    expect(readCached(dir, key)).toEqual([{ html: '<i>Fares</i>' }]);
   });
 
-  it('computes again over a file cut short, and leaves no partial file', () => {
+  it('read nothing from a file cut short, and leave no partial file', () => {
     const key = citationCacheKey('gen', [{ id: 'b' }]);
-    cached(dir, key, () => 'first');
+    writeCached(dir, key, 'first');
     writeFileSync(join(dir, key.slice(0, 2), `${key}.json`), '"fir');
-    expect(cached(dir, key, () => 'second')).toBe('second');
+    expect(readCached(dir, key)).toBeUndefined();
+    writeCached(dir, key, 'second');
+    expect(readCached(dir, key)).toBe('second');
     expect(readdirSync(join(dir, key.slice(0, 2))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -16,19 +16,27 @@ export function citationCacheKey(generator: string, items: readonly unknown[]): 
   return createHash('sha256').update(generator).update('\0').update(JSON.stringify(items)).digest('hex');
 }
 
-/** `compute()`'s value for `key`, read from `dir` when a build already wrote it there. */
-export function cached<T>(dir: string, key: string, compute: () => T): T {
-  const file = join(dir, `${key.slice(0, 2)}/${key}.json`);
+const fileOf = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+
+/** The value a build wrote under `key`, or undefined when none did (or it was cut short). */
+export function readCached<T>(dir: string, key: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    return JSON.parse(readFileSync(fileOf(dir, key), 'utf8')) as T;
   } catch {
-    // Not written yet, or cut short: compute it again.
+    return undefined;
   }
-  const value = compute();
+}
+
+/** Whether a build wrote `key`: for deciding what to format ahead, without reading it. */
+export function isCached(dir: string, key: string): boolean {
+  return existsSync(fileOf(dir, key));
+}
+
+export function writeCached(dir: string, key: string, value: unknown): void {
+  const file = fileOf(dir, key);
   mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
   // Written whole or not at all: a build stopped mid-write leaves no half file to be read later.
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, JSON.stringify(value));
   renameSync(partial, file);
-  return value;
 }
