@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +19,19 @@ export async function search(term, o) { record('search', term, o); return global
 export async function preload(term) { record('preload', term); }
 `,
 );
-const world = globalThis as { pagefindCalls?: unknown[][]; pagefindAnswer?: unknown };
+// A Pagefind still initialising: an empty preload (what the engine probes readiness with) returns
+// only once `globalThis.pagefindReady` resolves, as Pagefind's own calls wait for its WebAssembly.
+mkdirSync(join(dir, 'slow'));
+writeFileSync(
+  join(dir, 'slow', 'pagefind.js'),
+  `const record = (...call) => globalThis.pagefindCalls.push(call);
+export async function options(o) { record('options', o); }
+export async function init() { record('init'); }
+export async function search(term, o) { record('search', term, o); return globalThis.pagefindAnswer; }
+export async function preload(term) { record('preload', term); if (term === '') await globalThis.pagefindReady; }
+`,
+);
+const world = globalThis as { pagefindCalls?: unknown[][]; pagefindAnswer?: unknown; pagefindReady?: Promise<void> };
 const result = (url: string, score: number) => ({
   id: url,
   score,
@@ -77,10 +89,26 @@ describe('pagefindEngine', () => {
     expect(response.hits).toHaveLength(2);
   });
 
-  it('initialises Pagefind when warmed, before any search', async () => {
+  it('initialises Pagefind when warmed, before any search, and stops asking whether it is ready once it is', async () => {
     const fresh = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
     await fresh.warm!();
-    expect(world.pagefindCalls!.map(([name]) => name)).toEqual(['options', 'init']);
+    await new Promise((done) => setTimeout(done, 60));
+    expect(world.pagefindCalls).toEqual([['options', { baseUrl: '/', excerptLength: 24 }], ['init'], ['preload', '']]);
+  });
+
+  it('sends a search typed while Pagefind initialises once Pagefind is ready, asking every 10 ms through its 50 ms retry', async () => {
+    let ready!: () => void;
+    world.pagefindReady = new Promise<void>((resolve) => (ready = resolve));
+    const slow = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/slow/`, baseUrl: '/' });
+    const searched = slow.search('bank', {});
+    const probes = () => world.pagefindCalls!.filter(([name, term]) => name === 'preload' && term === '').length;
+    await expect.poll(probes).toBe(5);
+    await new Promise((done) => setTimeout(done, 30));
+    expect(probes()).toBe(5);
+    expect(world.pagefindCalls!.some(([name]) => name === 'search')).toBe(false);
+    ready();
+    expect((await searched).hits.length).toBeGreaterThan(0);
+    expect(world.pagefindCalls!.filter(([name]) => name === 'search').map(([, term]) => term)).toEqual(['bank', 'bank']);
   });
 
   it('groups pages before sources and keeps sources apart by the kind filter', async () => {

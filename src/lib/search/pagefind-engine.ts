@@ -32,7 +32,7 @@ interface PagefindFound {
 /** The slice of Pagefind's JS API (`pagefind.js`) this adapter uses. */
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  /** Loads the entry file, the meta file and the WebAssembly (otherwise the first search does). */
+  /** Starts loading the entry file, the meta file and the WebAssembly (otherwise the first search does); returns before they are ready. */
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options: { filters: Record<string, unknown> }): Promise<PagefindFound | null>;
@@ -46,6 +46,32 @@ export interface PagefindEngineOptions {
   baseUrl: string;
   /** URL of the vocabulary mistyped words are corrected against (lib/search/vocabulary.ts); none: no correction. */
   vocabularyUrl?: string;
+}
+
+/**
+ * Pagefind 1.6 answers a call that comes before its WebAssembly and meta file are ready by looking
+ * again every 50 ms (`getPtr` in its runtime), so a search sent while it initialises waits up to
+ * 50 ms more than it must. An empty preload costs nothing once ready; asked every READY_PROBE_MS
+ * through one such period, the first to return says "ready" within about that long.
+ */
+const PAGEFIND_RETRY_MS = 50;
+const READY_PROBE_MS = 10;
+
+/** Resolves soon after Pagefind can search (or has failed to initialise: the search then reports it). */
+function whenReady(pagefind: PagefindApi): Promise<void> {
+  return new Promise((resolve) => {
+    const timers: Array<ReturnType<typeof setTimeout>> = [];
+    let ready = false;
+    const done = () => {
+      if (ready) return;
+      ready = true;
+      for (const timer of timers) clearTimeout(timer);
+      resolve();
+    };
+    const probe = () => void pagefind.preload('').then(done, done);
+    probe();
+    for (let at = READY_PROBE_MS; at < PAGEFIND_RETRY_MS; at += READY_PROBE_MS) timers.push(setTimeout(probe, at));
+  });
 }
 
 /** Words shorter than this are not preloaded: their beginnings match many words, in index chunks the finished word may not need. */
@@ -78,6 +104,7 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
       await module.options({ baseUrl: options.baseUrl, excerptLength: 24 });
       // Without this, the first search would start loading the meta file and WebAssembly only then.
       await module.init();
+      await whenReady(module);
       return module;
     })().catch((error: unknown) => {
       api = undefined;
