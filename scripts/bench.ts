@@ -4,7 +4,8 @@
  *   npx tsx scripts/bench.ts [--build] [--runs=7] [--build-runs=3] [--weight-scale=10 (0 or 1 skips the page-weight check)]
  * --build-runs=0 skips the timed builds, the Starlight comparison and the page-weight check;
  * --search-only also skips the archive-variant comparison (it builds two more indexes); with
- * --dist=<dir> it measures that built site instead of dist/.
+ * --dist=<dir> it measures that built site instead of dist/; --against=<dir> also times the same cold searches on
+ * another build of the same content (e.g. main's), run by run in turn with this one, so the machine's load hits both alike.
  *   npx tsx scripts/bench.ts --scale[=1,10,100,300] [--scale-runs=2]
  * builds the corpus multiplied to each size, ours and Starlight interleaved, and prints only that.
  */
@@ -12,12 +13,12 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { toSearchHit, type PagefindData } from '../src/lib/search/pagefind-hit';
 import { buildVariant, recordCount, type Variant } from './bench/archive-variants';
 import { ourBuildTimes, scalingCheck, starlightComparison } from './bench/build-sections';
 import { scaleBenchmark } from './bench/scale';
-import { CHROMIUM_ARGS, describeView, firstView, gz, kb, track, type Fetched } from './bench/first-view';
+import { CHROMIUM_ARGS, describeView, firstView, gz, kb, type Fetched } from './bench/first-view';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 
 const VARIANTS_DIR = '.dist-bench';
@@ -33,6 +34,8 @@ const SCALE = Number(args.get('weight-scale') ?? 10);
 const SEARCH_ONLY = args.has('search-only');
 /** The built site measured: `--dist=<dir>` measures another build (e.g. a multiplied corpus's) with --search-only. */
 const DIST = args.get('dist') ?? 'dist';
+/** Another build of the same content whose cold searches are timed in turn with this one's. */
+const AGAINST = args.get('against');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -78,36 +81,48 @@ const TYPIST_MS = 100;
  * Types `query` key by key (`keyDelayMs` apart) into the open dialog and times two things: from the first keystroke to
  * the first rendered hit (results show while typing, for the words typed so far), and from the last
  * keystroke to the hits of the whole query (the status line names it once they are rendered).
+ * Keystrokes are timed when the browser received them (`event.timeStamp`), not when the page got
+ * round to handling them: a busy page then counts its delay. With `opener`, that key is pressed
+ * first (the dialog's shortcut) and the query follows at the same pace; the opener is not timed.
  */
-async function timeTyping(page: Page, query: string, keyDelayMs: number) {
-  await page.evaluate((q) => {
-    const w = window as unknown as { bench: { start?: number; last?: number; first: Promise<number>; done: Promise<number> } };
-    const results = document.querySelector('.search-dialog .search-results')!;
-    const status = document.querySelector('.search-dialog [role="status"]')!;
-    // Functions are not named inside: the bundler would wrap named ones in a helper the page lacks.
-    const [first, done] = [
-      () => results.querySelector('.search-hit') !== null,
-      () => results.querySelector('.search-hit') !== null && (status.textContent ?? '').includes(`“${q}”`),
-    ].map(
-      (test) =>
-        new Promise<number>((resolve) => {
-          new MutationObserver((_, observer) => {
-            if (!test()) return;
-            observer.disconnect();
-            resolve(performance.now());
-          }).observe(document.querySelector('.search-dialog')!, { childList: true, subtree: true, characterData: true });
-        }),
-    );
-    w.bench = { first: first!, done: done! };
-    document.addEventListener(
-      'keydown',
-      () => {
-        w.bench.start ??= performance.now();
-        w.bench.last = performance.now();
-      },
-      { capture: true },
-    );
-  }, query);
+async function timeTyping(page: Page, query: string, keyDelayMs: number, opener?: string) {
+  await page.evaluate(
+    ([q, skip]) => {
+      const w = window as unknown as { bench: { start?: number; last?: number; first: Promise<number>; done: Promise<number> } };
+      const results = document.querySelector('.search-dialog .search-results')!;
+      const status = document.querySelector('.search-dialog [role="status"]')!;
+      // Functions are not named inside: the bundler would wrap named ones in a helper the page lacks.
+      const [first, done] = [
+        () => results.querySelector('.search-hit') !== null,
+        () => results.querySelector('.search-hit') !== null && (status.textContent ?? '').includes(`“${q}”`),
+      ].map(
+        (test) =>
+          new Promise<number>((resolve) => {
+            new MutationObserver((_, observer) => {
+              if (!test()) return;
+              observer.disconnect();
+              resolve(performance.now());
+            }).observe(document.querySelector('.search-dialog')!, { childList: true, subtree: true, characterData: true });
+          }),
+      );
+      w.bench = { first: first!, done: done! };
+      let opener = skip;
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key === opener) return void (opener = undefined);
+          w.bench.start ??= event.timeStamp;
+          w.bench.last = event.timeStamp;
+        },
+        { capture: true },
+      );
+    },
+    [query, opener] as const,
+  );
+  if (opener) {
+    await page.keyboard.press(opener);
+    await page.waitForTimeout(keyDelayMs);
+  }
   await page.keyboard.type(query, { delay: keyDelayMs });
   return page.evaluate(async () => {
     const { bench } = window as unknown as { bench: { start: number; last: number; first: Promise<number>; done: Promise<number> } };
@@ -116,29 +131,48 @@ async function timeTyping(page: Page, query: string, keyDelayMs: number) {
   });
 }
 
-/** One cold search (open the dialog, type at once), then a warm one on the same page; what the first fetched. */
-async function coldQuery(browser: Browser, origin: string, path: string, query: string, keyDelayMs = 0) {
+/**
+ * One cold search (open the dialog and type: clicked, the first key comes at once; with the '/' shortcut, a key's time
+ * after it), then a warm one on the same page; what the first fetched.
+ */
+async function coldQuery(browser: Browser, origin: string, path: string, query: string, keyDelayMs = 0, open: 'click' | 'shortcut' = 'click') {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(origin + path, { waitUntil: 'networkidle' });
-  const fetched: Fetched[] = [];
-  track(page, fetched);
-  await page.locator('a.search-open').click();
-  const cold = await timeTyping(page, query, keyDelayMs);
+  // Bodies are read and gzipped once the timing is over: done on arrival (as `track` does), that
+  // work competed with the page for the machine's two cores while the first search was timed.
+  const responses: Response[] = [];
+  const collect = (response: Response) => void responses.push(response);
+  page.on('response', collect);
+  if (open === 'click') await page.locator('a.search-open').click();
+  const cold = await timeTyping(page, query, keyDelayMs, open === 'shortcut' ? '/' : undefined);
   // Network idle was reached once, on load, so waiting for it returns at once: wait instead until
-  // no response has come (and been read) for half a second.
-  for (let seen = -1; seen !== fetched.length;) {
-    seen = fetched.length;
+  // no response has come for half a second.
+  for (let seen = -1; seen !== responses.length;) {
+    seen = responses.length;
     await page.waitForTimeout(500);
   }
   // What the first query fetched; the second query's downloads are not counted.
-  const firstFetched = [...fetched];
+  page.off('response', collect);
+  const firstFetched = (await Promise.all(responses.map(bodyOf))).filter((f): f is Fetched => f !== undefined);
   // The same page, search code loaded: clear and type a second query.
   await page.getByRole('searchbox', { name: 'Search the site' }).fill('');
   await page.locator('.search-dialog .search-hit').first().waitFor({ state: 'detached' });
   const warm = await timeTyping(page, 'encryption keys', keyDelayMs);
   await context.close();
   return { cold, warm, fetched: firstFetched };
+}
+
+type Cold = Awaited<ReturnType<typeof coldQuery>>;
+
+/** A response's size as fetched and as a gzipping host sends it; none for redirects and aborted requests (no body). */
+async function bodyOf(response: Response): Promise<Fetched | undefined> {
+  try {
+    const body = await response.body();
+    return { url: response.url(), type: response.request().resourceType(), status: response.status(), raw: body.length, gzip: gz(body) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where the expected deep link ranks among the hits of one index variant (1 = first; 0 = absent). */
@@ -204,15 +238,21 @@ async function main() {
   const index = indexBytes();
   const explainer = explainerPath();
   const server = await startStaticServer(DIST, { cors: true });
+  const other = AGAINST ? await startStaticServer(AGAINST, {}) : undefined;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const views = [];
-    const queries = [];
-    const paced = [];
+    const queries: Cold[] = [];
+    const paced: Cold[] = [];
+    const shortcut: Cold[] = [];
+    const against = { queries: [] as Cold[], paced: [] as Cold[], shortcut: [] as Cold[] };
     for (let run = 0; run < RUNS; run++) {
       views.push(await firstView(browser, server.url, explainer));
-      queries.push(await coldQuery(browser, server.url, explainer, 'zero days'));
-      paced.push(await coldQuery(browser, server.url, explainer, 'zero days', TYPIST_MS));
+      for (const [url, into] of [[server.url, { queries, paced, shortcut }] as const, ...(other ? [[other.url, against] as const] : [])]) {
+        into.queries.push(await coldQuery(browser, url, explainer, 'zero days'));
+        into.paced.push(await coldQuery(browser, url, explainer, 'zero days', TYPIST_MS));
+        into.shortcut.push(await coldQuery(browser, url, explainer, 'zero days', TYPIST_MS, 'shortcut'));
+      }
     }
     const view = views[0]!;
     const q = queries[0]!;
@@ -245,21 +285,25 @@ async function main() {
       console.log(`  ${part}: ${files.length} files, ${kb(sum(files, 'gzip'))} gzip`);
     }
     const line = (label: string, ms: number[]) => console.log(`${label}: median ${median(ms).toFixed(0)} ms  [${ms.map((x) => x.toFixed(0)).join(', ')}]`);
-    for (const [how, runs] of [
-      ['at once (Playwright, a few ms a key)', queries],
-      [`at ${TYPIST_MS} ms a key (a brisk typist), from the moment the dialog opens`, paced],
-    ] as const) {
-      console.log(`typing key by key ${how}, machine load ${loadavg()[0]!.toFixed(1)} (1-minute average, ${cpus().length} cores):`);
-      for (const state of ['cold', 'warm'] as const) {
-        const first = state === 'cold' ? 'cold (loads Pagefind)' : 'warm ("encryption keys")';
-        line(
-          `first keystroke → first rendered result, ${first}`,
-          runs.map((x) => x[state].firstMs),
-        );
-        line(
-          `last keystroke → results of the whole query, ${state}`,
-          runs.map((x) => x[state].lastMs),
-        );
+    for (const [build, timed] of [[DIST, { queries, paced, shortcut }] as const, ...(AGAINST ? [[AGAINST, against] as const] : [])]) {
+      if (AGAINST) console.log(`### ${build} (the two builds' runs in turn)`);
+      for (const [how, runs] of [
+        ['at once (Playwright, a few ms a key)', timed.queries],
+        [`at ${TYPIST_MS} ms a key (a brisk typist), from the moment the dialog opens`, timed.paced],
+        [`at ${TYPIST_MS} ms a key after opening the dialog with the '/' key (at the same pace)`, timed.shortcut],
+      ] as const) {
+        console.log(`typing key by key ${how}, machine load ${loadavg()[0]!.toFixed(1)} (1-minute average, ${cpus().length} cores):`);
+        for (const state of ['cold', 'warm'] as const) {
+          const first = state === 'cold' ? 'cold (loads Pagefind)' : 'warm ("encryption keys")';
+          line(
+            `first keystroke → first rendered result, ${first}`,
+            runs.map((x) => x[state].firstMs),
+          );
+          line(
+            `last keystroke → results of the whole query, ${state}`,
+            runs.map((x) => x[state].lastMs),
+          );
+        }
       }
     }
     console.log(`\n## First view of /${explainer} ${explainer ? '' : '(no explainer page yet: the home page stands in)'}`);
@@ -310,6 +354,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    await other?.close();
   }
 }
 

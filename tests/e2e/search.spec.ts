@@ -83,6 +83,20 @@ async function expectLandedOn(page: Page, passage: ArchivedPassage, query: strin
 }
 
 test.describe('search from the header', () => {
+  test('a hand on the search control loads Pagefind (its worker, meta file and WebAssembly) before a key is pressed, and no index or result', async ({
+    page,
+  }) => {
+    await page.goto('./', { waitUntil: 'networkidle' });
+    const asked: string[] = [];
+    page.on('request', (r) => void asked.push(new URL(r.url()).pathname));
+    await page.locator('a.search-open').hover();
+    const pagefind = (name: RegExp) => asked.some((path) => path.startsWith(`${BASE}pagefind/`) && name.test(path));
+    await expect.poll(() => [/\/pagefind-worker\.js$/, /\.pf_meta$/, /\/wasm\.[\w-]+\.pagefind$/].map(pagefind)).toEqual([true, true, true]);
+    await page.waitForLoadState('networkidle');
+    expect(asked.filter((path) => /\.pf_(index|fragment)$/.test(path))).toEqual([]);
+    await expect(dialog(page)).not.toBeVisible();
+  });
+
   test('a passage’s rarest words find it first among the sources, and the link lands on it', async ({ page }) => {
     const { passage, query } = distinctivePassage();
     await page.goto('./');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +19,21 @@ export async function search(term, o) { record('search', term, o); return global
 export async function preload(term) { record('preload', term); }
 `,
 );
-const world = globalThis as { pagefindCalls?: unknown[][]; pagefindAnswer?: unknown };
+// A Pagefind still initialising, as 1.6 behaves: calls made before its worker has started (30 ms
+// here) wait for it, then reach it together; an empty preload (what the engine probes readiness
+// with) returns only once \`globalThis.pagefindReady\` resolves (Pagefind's WebAssembly is ready).
+mkdirSync(join(dir, 'slow'));
+writeFileSync(
+  join(dir, 'slow', 'pagefind.js'),
+  `let started;
+const record = async (...call) => { await started; globalThis.pagefindCalls.push([...call, performance.now()]); };
+export async function init() { started = new Promise((done) => setTimeout(done, 30)); }
+export async function options(o) { await record('options', o); }
+export async function search(term, o) { await record('search', term, o); return globalThis.pagefindAnswer; }
+export async function preload(term) { await record('preload', term); if (term === '') await globalThis.pagefindReady; }
+`,
+);
+const world = globalThis as { pagefindCalls?: unknown[][]; pagefindAnswer?: unknown; pagefindReady?: Promise<void> };
 const result = (url: string, score: number) => ({
   id: url,
   score,
@@ -45,7 +59,8 @@ describe('pagefindEngine', () => {
     expect(setup).toEqual([['options', { baseUrl: '/sub/', excerptLength: 24 }]]);
     await Promise.all([engine.loadFacets!(), engine.loadFacets!()]);
     expect(world.pagefindCalls!.filter(([name]) => name === 'filters')).toEqual([['filters']]);
-    expect(world.pagefindCalls![0]![0]).toBe('options');
+    const names = world.pagefindCalls!.map(([name]) => name);
+    expect(names.slice(0, 2)).toEqual(['init', 'options']);
     const terms = world.pagefindCalls!.filter(([name]) => name === 'search').map(([, term]) => term);
     expect(new Set(terms)).toEqual(new Set(['bank', 'rules']));
   });
@@ -77,10 +92,28 @@ describe('pagefindEngine', () => {
     expect(response.hits).toHaveLength(2);
   });
 
-  it('initialises Pagefind when warmed, before any search', async () => {
+  it('initialises Pagefind when warmed, before any search, and stops asking whether it is ready once it is', async () => {
     const fresh = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
     await fresh.warm!();
-    expect(world.pagefindCalls!.map(([name]) => name)).toEqual(['options', 'init']);
+    await new Promise((done) => setTimeout(done, 60));
+    expect(world.pagefindCalls).toEqual([['init'], ['options', { baseUrl: '/', excerptLength: 24 }], ['preload', '']]);
+  });
+
+  it('sends a search typed while Pagefind initialises once Pagefind is ready, asking every 10 ms through its 50 ms retry', async () => {
+    let ready!: () => void;
+    world.pagefindReady = new Promise<void>((resolve) => (ready = resolve));
+    const slow = pagefindEngine({ bundleUrl: `${pathToFileURL(dir).href}/slow/`, baseUrl: '/' });
+    const searched = slow.search('bank', {});
+    const probes = () => world.pagefindCalls!.filter(([name, term]) => name === 'preload' && term === '').map((call) => call.at(-1) as number);
+    await expect.poll(() => probes().length).toBe(5);
+    await new Promise((done) => setTimeout(done, 30));
+    expect(probes()).toHaveLength(5);
+    // They reach Pagefind spread over its retry period, not queued up together behind its start.
+    expect(probes().at(-1)! - probes()[0]!).toBeGreaterThanOrEqual(30);
+    expect(world.pagefindCalls!.some(([name]) => name === 'search')).toBe(false);
+    ready();
+    expect((await searched).hits.length).toBeGreaterThan(0);
+    expect(world.pagefindCalls!.filter(([name]) => name === 'search').map(([, term]) => term)).toEqual(['bank', 'bank']);
   });
 
   it('groups pages before sources and keeps sources apart by the kind filter', async () => {

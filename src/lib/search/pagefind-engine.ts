@@ -32,7 +32,7 @@ interface PagefindFound {
 /** The slice of Pagefind's JS API (`pagefind.js`) this adapter uses. */
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  /** Loads the entry file, the meta file and the WebAssembly (otherwise the first search does). */
+  /** Starts loading the entry file, the meta file and the WebAssembly (otherwise the first search does); returns before they are ready. */
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options: { filters: Record<string, unknown> }): Promise<PagefindFound | null>;
@@ -46,6 +46,45 @@ export interface PagefindEngineOptions {
   baseUrl: string;
   /** URL of the vocabulary mistyped words are corrected against (lib/search/vocabulary.ts); none: no correction. */
   vocabularyUrl?: string;
+}
+
+/**
+ * Pagefind 1.6 answers a call that comes before its WebAssembly and meta file are ready by looking
+ * again every 50 ms (`getPtr` in its runtime), so a search sent while it initialises waits up to
+ * 50 ms more than it must. An empty preload costs nothing once ready; asked every READY_PROBE_MS
+ * through one such period, the first to return says "ready" within about that long.
+ */
+const PAGEFIND_RETRY_MS = 50;
+const READY_PROBE_MS = 10;
+
+/**
+ * Pagefind splits each query with `Intl.Segmenter`, and the first segmenter a browser builds loads
+ * ICU's break rules: 16–34 ms measured here, once per browser process, so in Pagefind's worker too.
+ * Built on the page while the worker loads its files, it is not in the first search's way.
+ */
+function primeSegmenter() {
+  try {
+    new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }).segment('a').containing(0);
+  } catch {
+    /* a malformed language tag: Pagefind then segments nothing either */
+  }
+}
+
+/** Resolves soon after Pagefind can search (or has failed to initialise: the search then reports it). */
+function whenReady(pagefind: PagefindApi): Promise<void> {
+  return new Promise((resolve) => {
+    const timers: Array<ReturnType<typeof setTimeout>> = [];
+    let ready = false;
+    const done = () => {
+      if (ready) return;
+      ready = true;
+      for (const timer of timers) clearTimeout(timer);
+      resolve();
+    };
+    const probe = () => void pagefind.preload('').then(done, done);
+    probe();
+    for (let at = READY_PROBE_MS; at < PAGEFIND_RETRY_MS; at += READY_PROBE_MS) timers.push(setTimeout(probe, at));
+  });
 }
 
 /** Words shorter than this are not preloaded: their beginnings match many words, in index chunks the finished word may not need. */
@@ -72,12 +111,16 @@ export function pagefindEngine(options: PagefindEngineOptions): SearchEngine {
   const load = () =>
     (api ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${options.bundleUrl}pagefind.js`)) as PagefindApi;
+      // Starts Pagefind's worker, which loads the entry file, then the meta file and WebAssembly.
+      // Without this, the first search would start loading them only then.
+      await module.init();
+      primeSegmenter();
       // No `metaCacheTag`: Pagefind then asks for its entry file with `?ts=<now>`, always this build's
       // (the service worker stores it without the query). A tag fixed per build had to be compiled
       // into the search code, so every content edit renamed the code's chunks and changed every page.
+      // Set after `init`, its answer says the worker runs: calls from then on reach it at once.
       await module.options({ baseUrl: options.baseUrl, excerptLength: 24 });
-      // Without this, the first search would start loading the meta file and WebAssembly only then.
-      await module.init();
+      await whenReady(module);
       return module;
     })().catch((error: unknown) => {
       api = undefined;
