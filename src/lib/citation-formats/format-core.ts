@@ -32,10 +32,6 @@ export function registerStyles(styles: Readonly<Record<string, string>>): void {
 }
 
 /** The machine-readable files (`cite.bib`, `cite.ris`, `cite.json`): no access date of the reader's (items carry one only for an original's retrieval). */
-export function formatFiles(items: readonly CslItem[]): Record<CitationFile, string> {
-  return { bibtex: formatFile(items, 'bibtex'), ris: formatFile(items, 'ris'), csljson: formatFile(items, 'csljson') };
-}
-
 export type CitationFile = 'bibtex' | 'ris' | 'csljson';
 
 /** One of those files: each is its own route, so each formats only itself (the whole site's, at thousands of items, took seconds a format). */

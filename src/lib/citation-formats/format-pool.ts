@@ -85,14 +85,6 @@ export class FormatPool {
     return done;
   }
 
-  /** Stops the workers (idle ones stop by themselves once the queue is empty). */
-  close(): void {
-    for (const worker of [...this.#idle, ...this.#busy.keys()]) void worker.terminate();
-    this.#idle.length = 0;
-    for (const job of this.#busy.values()) this.#formatHere(job);
-    this.#busy.clear();
-  }
-
   #formatNow(items: readonly CslItem[]): Promise<ReaderCitation[]> {
     return new Promise((resolve) => resolve(this.#options.format(items)));
   }

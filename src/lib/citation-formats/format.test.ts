@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageItem, sourceItems } from './csl-items';
-import { CITATION_FORMATS, formatFiles, formatForReaders } from './format';
+import { CITATION_FORMATS, formatFile, formatForReaders } from './format';
+import type { CslItem } from './csl-items';
+
+const formatFiles = (items: CslItem[]) => ({ bibtex: formatFile(items, 'bibtex'), ris: formatFile(items, 'ris'), csljson: formatFile(items, 'csljson') });
 
 // Fixture data, not the corpus: a made-up site with one page and one dated, signed source.
 const site = { title: 'Harbour Notes', lang: 'en-GB' };
